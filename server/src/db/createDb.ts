@@ -1,0 +1,48 @@
+import type { Database } from './schema'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+
+export type Dialect = 'sqlite' | 'postgres'
+
+export interface Db {
+  kysely: Kysely<Database>
+  dialect: Dialect
+  /** Closes the connection (pool). */
+  destroy: () => Promise<void>
+}
+
+export interface CreateDbOptions {
+  /** `sqlite::memory:`, `sqlite:<file>` or `postgres://...` */
+  url: string
+}
+
+/**
+ * Opens the database named by `url`. SQLite runs in WAL mode with foreign keys on and a busy
+ * timeout; PostgreSQL gets a small pool. Migrations are not run here (see `migrate`).
+ */
+export async function createDb({ url }: CreateDbOptions): Promise<Db> {
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length)
+    const { default: SQLite } = await import('better-sqlite3')
+    if (file !== ':memory:') {
+      const { mkdirSync } = await import('node:fs')
+      const { dirname } = await import('node:path')
+      mkdirSync(dirname(file), { recursive: true })
+    }
+    const database = new SQLite(file)
+    database.pragma('journal_mode = WAL')
+    database.pragma('foreign_keys = ON')
+    database.pragma('busy_timeout = 5000')
+    database.pragma('synchronous = NORMAL')
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+    return { kysely, dialect: 'sqlite', destroy: () => kysely.destroy() }
+  }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const { default: pg } = await import('pg')
+    // bigint (int8) columns hold ms timestamps: read them as numbers, they fit in 2^53
+    pg.types.setTypeParser(20, value => Number(value))
+    const pool = new pg.Pool({ connectionString: url, max: 10 })
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    return { kysely, dialect: 'postgres', destroy: () => kysely.destroy() }
+  }
+  throw new Error(`[portico-server] Unsupported database URL "${url}". Use sqlite::memory:, sqlite:<file> or postgres://...`)
+}

@@ -1,0 +1,58 @@
+import { fileURLToPath, URL } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+const r = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+export default defineConfig({
+  root: r('./playground'),
+  plugins: [vue()],
+  resolve: {
+    alias: { portico: r('./src/index.ts') },
+  },
+  server: {
+    port: Number(process.env.PORTICO_PLAYGROUND_PORT ?? 5173),
+    strictPort: true,
+    proxy: {
+      // same-origin Frontend API: the __client cookie stays first-party
+      '/__clerk': {
+        target: process.env.PORTICO_SERVER_URL ?? 'http://127.0.0.1:4000',
+        rewrite: path => path.replace(/^\/__clerk/, ''),
+      },
+    },
+  },
+  build: {
+    outDir: r('./dist'),
+    emptyOutDir: true,
+    lib: {
+      entry: { portico: r('./src/index.ts'), contract: r('./src/contract/index.ts') },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: ['vue', 'pinia', 'vue-router', '@vueuse/core', 'ofetch', 'zod', /^zod\//],
+    },
+  },
+  test: {
+    root: r('.'),
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'client',
+          environment: 'happy-dom',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['server/test/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+})
