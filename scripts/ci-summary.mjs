@@ -22,9 +22,11 @@ for (const name of readdirSync(dir).filter(f => f.endsWith('.json'))) {
   const s = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)
   // a suite that failed to load reports no tests: count it as a failure
   const brokenFiles = (report.testResults ?? []).filter(r => r.status === 'failed' && r.assertionResults.length === 0).length
-  console.log(`${name}: ${p} passed, ${f + brokenFiles} failed, ${s} skipped`)
+  // vitest marks the run unsuccessful for unhandled errors too, which no test owns
+  const unowned = report.success === false && f + brokenFiles === 0 ? 1 : 0
+  console.log(`${name}: ${p} passed, ${f + brokenFiles + unowned} failed, ${s} skipped`)
   passed += p
-  failed += f + brokenFiles
+  failed += f + brokenFiles + unowned
   skipped += s
 }
 
