@@ -1,0 +1,154 @@
+/**
+ * The official @clerk/clerk-js, unmodified, against a running portico-server: loads, signs up with
+ * email + password, verifies the email with the code from the dev inbox, activates the session, gets a
+ * token that verifies against our JWKS, signs out, and signs in again with the password.
+ */
+import type { Browser, Page } from 'playwright-core'
+import type { PorticoServerHandle } from './helpers/startPorticoServer'
+import type { SiteServerHandle } from './helpers/startSiteServer'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createRemoteJWKSet, jwtVerify } from 'jose'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { getFreePort } from './helpers/getFreePort'
+import { launchBrowser } from './helpers/launchBrowser'
+import { startPorticoServer } from './helpers/startPorticoServer'
+import { startSiteServer } from './helpers/startSiteServer'
+
+// pk_live_ + base64("clerk.portico.test$"): production semantics (cookie identity, no dev browser)
+const PUBLISHABLE_KEY = 'pk_live_Y2xlcmsucG9ydGljby50ZXN0JA'
+
+const page = `<!doctype html>
+<html><head><meta charset="utf-8"><title>clerk-js on portico</title></head>
+<body>
+<script src="/assets/clerk-js/dist/clerk.browser.js" data-clerk-publishable-key="${PUBLISHABLE_KEY}" data-clerk-proxy-url="/__clerk"></script>
+</body></html>`
+
+describe('official @clerk/clerk-js against portico-server', () => {
+  let server: PorticoServerHandle
+  let site: SiteServerHandle
+  let browser: Browser
+  let tab: Page
+  const requests: string[] = []
+
+  beforeAll(async () => {
+    const sitePort = await getFreePort()
+    const origin = `http://127.0.0.1:${sitePort}`
+    const configFile = join(mkdtempSync(join(tmpdir(), 'portico-compat-')), 'portico.config.json')
+    writeFileSync(configFile, JSON.stringify({ instanceType: 'production', allowedOrigins: [origin] }))
+    server = await startPorticoServer({ args: ['--config', configFile] })
+    site = await startSiteServer({
+      port: sitePort,
+      pages: { '/': page },
+      static: { '/assets/clerk-js/dist/': 'node_modules/@clerk/clerk-js/dist' },
+      proxy: { prefix: '/__clerk', target: server.url },
+    })
+    browser = await launchBrowser()
+    tab = await browser.newPage()
+    tab.on('request', req => requests.push(req.url()))
+    await tab.goto(`${site.url}/`)
+    await tab.waitForFunction(() => typeof (window as any).Clerk?.load === 'function')
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await site?.stop()
+    await server?.stop()
+  })
+
+  const email = `ada.${Date.now()}@example.com`
+  const password = 'correct-horse-battery-9'
+
+  async function latestCode(address: string): Promise<string> {
+    const res = await fetch(`${server.url}/dev/inbox.json`)
+    const body = await res.json() as { messages?: Array<{ to: string, code?: string | null }> } | Array<{ to: string, code?: string | null }>
+    const messages = Array.isArray(body) ? body : body.messages ?? []
+    const mine = messages.filter(m => m.to === address && m.code)
+    const code = mine.at(-1)?.code ?? mine.at(0)?.code
+    if (!code)
+      throw new Error(`no code for ${address} in the dev inbox: ${JSON.stringify(body).slice(0, 500)}`)
+    return code
+  }
+
+  it('loads with two calls and stays on loopback', async () => {
+    await tab.evaluate(() => (window as any).Clerk.load())
+    expect(await tab.evaluate(() => (window as any).Clerk.loaded)).toBe(true)
+    expect(await tab.evaluate(() => (window as any).Clerk.isSignedIn)).toBe(false)
+    const api = requests.filter(url => url.includes('/__clerk/v1/'))
+    expect(api.some(url => url.includes('/v1/environment'))).toBe(true)
+    expect(api.some(url => url.includes('/v1/client'))).toBe(true)
+    expect(requests.every(url => url.startsWith('http://127.0.0.1:'))).toBe(true)
+  })
+
+  it('signs up with email and password and verifies the email code from the dev inbox', async () => {
+    const status = await tab.evaluate(async ({ email, password }) => {
+      const signUp = await (window as any).Clerk.client.signUp.create({ emailAddress: email, password })
+      await signUp.prepareEmailAddressVerification({ strategy: 'email_code' })
+      return signUp.status
+    }, { email, password })
+    expect(status).toBe('missing_requirements')
+
+    const code = await latestCode(email)
+    const result = await tab.evaluate(async (code) => {
+      const clerk = (window as any).Clerk
+      const signUp = await clerk.client.signUp.attemptEmailAddressVerification({ code })
+      await clerk.setActive({ session: signUp.createdSessionId })
+      return { status: signUp.status, signedIn: clerk.isSignedIn, email: clerk.user?.primaryEmailAddress?.emailAddress }
+    }, code)
+    expect(result).toEqual({ status: 'complete', signedIn: true, email })
+  })
+
+  it('gets a session token that verifies against the JWKS', async () => {
+    const jwt = await tab.evaluate(() => (window as any).Clerk.session.getToken())
+    const jwks = createRemoteJWKSet(new URL(`${server.url}/.well-known/jwks.json`))
+    const { payload, protectedHeader } = await jwtVerify(jwt, jwks, { algorithms: ['RS256'] })
+    const ids = await tab.evaluate(() => ({ sid: (window as any).Clerk.session.id, sub: (window as any).Clerk.user.id }))
+    expect(protectedHeader.kid).toBeTruthy()
+    expect(payload.sid).toBe(ids.sid)
+    expect(payload.sub).toBe(ids.sub)
+    expect(payload.azp).toBe(site.url)
+    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(60)
+  })
+
+  it('keeps the session across a reload through the HttpOnly client cookie', async () => {
+    await tab.reload()
+    await tab.waitForFunction(() => typeof (window as any).Clerk?.load === 'function')
+    const state = await tab.evaluate(async () => {
+      await (window as any).Clerk.load()
+      return { signedIn: (window as any).Clerk.isSignedIn, cookie: document.cookie.includes('__client=') }
+    })
+    expect(state).toEqual({ signedIn: true, cookie: false })
+  })
+
+  it('signs out, then signs in again with the password', async () => {
+    const signedOut = await tab.evaluate(async () => {
+      await (window as any).Clerk.signOut()
+      return (window as any).Clerk.isSignedIn
+    })
+    expect(signedOut).toBe(false)
+
+    const after = await tab.evaluate(async ({ email, password }) => {
+      const clerk = (window as any).Clerk
+      const signIn = await clerk.client.signIn.create({ identifier: email, password })
+      await clerk.setActive({ session: signIn.createdSessionId })
+      return { status: signIn.status, signedIn: clerk.isSignedIn, email: clerk.user?.primaryEmailAddress?.emailAddress }
+    }, { email, password })
+    expect(after).toEqual({ status: 'complete', signedIn: true, email })
+  })
+
+  it('surfaces a wrong password as a ClerkAPIResponseError with Clerk\'s code', async () => {
+    const error = await tab.evaluate(async ({ email }) => {
+      const clerk = (window as any).Clerk
+      await clerk.signOut()
+      try {
+        await clerk.client.signIn.create({ identifier: email, password: 'definitely-wrong-99' })
+        return null
+      }
+      catch (e: any) {
+        return { status: e.status, code: e.errors?.[0]?.code }
+      }
+    }, { email })
+    expect(error).toEqual({ status: 422, code: 'form_password_incorrect' })
+  })
+})
