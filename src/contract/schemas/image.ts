@@ -1,0 +1,12 @@
+import * as z from 'zod'
+
+/** An uploaded image (`/me/profile_image`). */
+export const imageSchema = z.looseObject({
+  object: z.literal('image'),
+  id: z.string(),
+  name: z.string().nullable().optional(),
+  public_url: z.string(),
+})
+
+/** An image as parsed. */
+export type ImageJSON = z.output<typeof imageSchema>

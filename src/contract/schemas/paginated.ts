@@ -1,0 +1,17 @@
+import * as z from 'zod'
+
+/**
+ * A page of results `{data, total_count}` (fapi.md 3.1); extra keys such as `has_role_set_migration` pass through.
+ *
+ * @example
+ * const page = parseContract(envelopeSchema(paginatedSchema(organizationMembershipSchema)), json, 'memberships')
+ */
+export function paginatedSchema<T extends z.ZodType>(inner: T) {
+  return z.looseObject({
+    data: z.array(inner),
+    total_count: z.number().int().nonnegative(),
+  })
+}
+
+/** A page of `T`, as parsed. */
+export type PaginatedJSON<T> = z.output<ReturnType<typeof paginatedSchema<z.ZodType<T>>>>

@@ -1,0 +1,13 @@
+import * as z from 'zod'
+
+/** The public face of an organization shown in invitations and suggestions (fapi.md 4.9). */
+export const publicOrganizationDataSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  slug: z.string().nullable(),
+  image_url: z.string(),
+  has_image: z.boolean(),
+})
+
+/** Public organization data as parsed. */
+export type PublicOrganizationDataJSON = z.output<typeof publicOrganizationDataSchema>
