@@ -1,0 +1,300 @@
+import type { JwtTimes } from './decodeJwtTimes'
+import type { TokenKey } from './tokenCacheKey'
+import type { TokenMessage } from './tokenChannel'
+import type { TokenEntry } from './tokenEntry'
+import type { TokenCache, TokenCacheOptions, TokenCacheStats, TokenSource, TokenUpdate } from './types'
+import { decodeJwtTimes } from './decodeJwtTimes'
+import { isOfflineError as isOfflineByName, isTransientError } from './isOfflineError'
+import { maxJitterMs, refreshOffsetMs, retryDelayMs } from './refreshTiming'
+import { tokenCacheKey, toTokenKey } from './tokenCacheKey'
+import { openTokenChannel } from './tokenChannel'
+import { createTokenEntry, remainingMs } from './tokenEntry'
+import { watchWakeSignals } from './watchWakeSignals'
+
+/** Everything the cache knows about one key. */
+interface Slot {
+  key: string
+  request: TokenKey
+  entry?: TokenEntry
+  /** The shared request of ordinary callers and background refreshes. */
+  inflight?: Promise<string>
+  /** The shared request of `skipCache` callers, which must not reuse one that started earlier. */
+  forced?: Promise<string>
+  timer?: ReturnType<typeof setTimeout>
+  timerAt?: number
+  /** Background retries spent since the last success. */
+  failures: number
+  lastReadAt?: number
+}
+
+/**
+ * Creates the session-token cache (see `TokenCache`): one entry per `sessionId[-template][-orgId]`,
+ * one request per key at a time, a background refresh at 70 % of each token's life, and tokens
+ * shared between tabs so that all tabs together refresh about once per lifetime.
+ * @example
+ * const tokens = createTokenCache({ fetchToken: req => fapi.createSessionToken(req) })
+ * tokens.seed(session.id, session.lastActiveOrganizationId, session.lastActiveToken.jwt)
+ * tokens.setActiveSession(session.id, session.lastActiveOrganizationId)
+ * const jwt = await tokens.getToken({ sessionId: session.id })
+ */
+export function createTokenCache(options: TokenCacheOptions): TokenCache {
+  const isBrowser = typeof window !== 'undefined' && typeof document !== 'undefined'
+  const {
+    fetchToken,
+    now = () => Date.now(),
+    marginMs = 5000,
+    jitterMs = 3000,
+    claimHoldMs = 5000,
+    retry,
+    random = Math.random,
+    isOfflineError = isOfflineByName,
+    backgroundRefresh = isBrowser,
+    BroadcastChannel: Channel = isBrowser ? (globalThis.BroadcastChannel ?? null) : null,
+    channelName = 'portico:session_token',
+    window: wakeWindow = isBrowser ? window : null,
+    document: wakeDocument = isBrowser ? document : null,
+    onRefreshError,
+  } = options
+  const timing = { marginMs, jitterMs }
+  const slots = new Map<string, Slot>()
+  const listeners = new Set<(update: TokenUpdate) => void>()
+  const counters: TokenCacheStats = { fetches: 0, hits: 0, joins: 0 }
+  let activeKey: string | null = null
+  // local clock minus server clock, from the last token this tab fetched (freshly minted, so age ~0)
+  let clockOffsetMs: number | undefined
+  let destroyed = false
+
+  const channel = Channel ? openTokenChannel(Channel, channelName, onMessage) : null
+  const stopWake = backgroundRefresh ? watchWakeSignals({ window: wakeWindow, document: wakeDocument }, onWake) : undefined
+
+  function slotFor(request: TokenKey): Slot {
+    const key = tokenCacheKey(request)
+    let slot = slots.get(key)
+    if (!slot) {
+      slot = { key, request, failures: 0 }
+      slots.set(key, slot)
+    }
+    return slot
+  }
+
+  const isLive = (slot: Slot): boolean => !destroyed && slots.get(slot.key) === slot
+
+  // the active session's token, or any key read since its current token arrived
+  function inUse(slot: Slot): boolean {
+    if (slot.key === activeKey)
+      return true
+    return slot.lastReadAt !== undefined && slot.lastReadAt >= (slot.entry?.receivedAt ?? Number.NEGATIVE_INFINITY)
+  }
+
+  const refreshPoint = (entry: TokenEntry): number => entry.issuedAt + refreshOffsetMs(entry.lifetimeMs, timing)
+  const jitter = (entry: TokenEntry): number => random() * maxJitterMs(entry.lifetimeMs, timing)
+
+  function cancelTimer(slot: Slot): void {
+    if (slot.timer !== undefined)
+      clearTimeout(slot.timer)
+    slot.timer = undefined
+    slot.timerAt = undefined
+  }
+
+  function setTimer(slot: Slot, at: number): void {
+    cancelTimer(slot)
+    if (!backgroundRefresh || destroyed)
+      return
+    slot.timerAt = at
+    slot.timer = setTimeout(() => {
+      slot.timer = undefined
+      slot.timerAt = undefined
+      // a key nobody uses any more is left to expire; the next read revalidates it
+      if (inUse(slot))
+        refresh(slot)
+    }, Math.max(0, at - now()))
+  }
+
+  function scheduleRefresh(slot: Slot, entry: TokenEntry): void {
+    setTimer(slot, Math.max(refreshPoint(entry), now()) + jitter(entry))
+  }
+
+  // a key read (or made active) again after its timer lapsed unused needs a new one
+  function ensureRefresh(slot: Slot): void {
+    if (slot.entry && slot.timer === undefined && !slot.inflight)
+      scheduleRefresh(slot, slot.entry)
+  }
+
+  function refresh(slot: Slot): void {
+    if (slot.inflight)
+      return
+    channel?.post({ type: 'claim', ...slot.request })
+    request(slot, false).catch(error => onRefreshError?.(error, slot.request))
+  }
+
+  function request(slot: Slot, skipCache: boolean): Promise<string> {
+    const pending = skipCache ? slot.forced : (slot.inflight ?? slot.forced)
+    if (pending) {
+      counters.joins++
+      return pending
+    }
+    counters.fetches++
+    const promise: Promise<string> = Promise.resolve()
+      .then(() => fetchToken({ ...slot.request, skipCache }))
+      .then(jwt => accept(slot, jwt), (error: unknown) => {
+        scheduleRetry(slot, error)
+        throw error
+      })
+      .finally(() => {
+        if (slot.inflight === promise)
+          slot.inflight = undefined
+        if (slot.forced === promise)
+          slot.forced = undefined
+      })
+    if (skipCache)
+      slot.forced = promise
+    else
+      slot.inflight = promise
+    return promise
+  }
+
+  function accept(slot: Slot, jwt: string): string {
+    const times = decodeJwtTimes(jwt)
+    if (!times)
+      throw new Error('[portico] The token endpoint returned something that is not a JWT with `iat` and `exp`.')
+    clockOffsetMs = now() - times.iat * 1000
+    if (!isLive(slot))
+      return jwt // cleared or destroyed meanwhile: the caller gets it, the cache keeps nothing
+    slot.failures = 0
+    store(slot, jwt, times, 0, 'fetch')
+    // another tab may have delivered an even fresher token while this request was out
+    return slot.entry?.jwt ?? jwt
+  }
+
+  function scheduleRetry(slot: Slot, error: unknown): void {
+    if (!isLive(slot) || slot.timer !== undefined || !inUse(slot) || !isTransientError(error, isOfflineError))
+      return
+    const delay = retryDelayMs(slot.failures, retry)
+    if (delay === null)
+      return // budget spent: focus, `online`, a read or another tab's token starts it again
+    slot.failures++
+    setTimer(slot, now() + delay)
+  }
+
+  function store(slot: Slot, jwt: string, times: JwtTimes, ageMs: number, source: TokenSource): boolean {
+    // a fresher token wins; an older or equally old one never replaces what we hold
+    if (slot.entry && times.iat <= slot.entry.iat)
+      return false
+    const entry = createTokenEntry(jwt, times, now(), ageMs)
+    slot.entry = entry
+    slot.failures = 0
+    scheduleRefresh(slot, entry)
+    const update: TokenUpdate = { key: slot.key, ...slot.request, jwt, source }
+    for (const listener of [...listeners]) {
+      try {
+        listener(update)
+      }
+      catch (error) {
+        // one broken listener must not stop the others or the cache: report it out of band
+        queueMicrotask(() => {
+          throw error
+        })
+      }
+    }
+    if (source !== 'broadcast')
+      channel?.post({ type: 'token', ...slot.request, jwt, ageMs: now() - entry.issuedAt })
+    return true
+  }
+
+  function onMessage(message: TokenMessage): void {
+    if (destroyed)
+      return
+    const request = toTokenKey(message)
+    if (message.type === 'claim') {
+      const slot = slots.get(tokenCacheKey(request))
+      // another tab is refreshing this key: give it time to share the result before trying ourselves
+      if (slot?.timerAt !== undefined && !slot.inflight)
+        setTimer(slot, Math.max(slot.timerAt, now() + claimHoldMs))
+      return
+    }
+    const times = decodeJwtTimes(message.jwt)
+    if (times)
+      store(slotFor(request), message.jwt, times, message.ageMs, 'broadcast')
+  }
+
+  function onWake(): void {
+    for (const slot of slots.values()) {
+      if (!slot.entry || slot.inflight || !inUse(slot) || now() < refreshPoint(slot.entry))
+        continue
+      // the user is back (or the network is): refresh now rather than after the backoff
+      slot.failures = 0
+      cancelTimer(slot)
+      refresh(slot)
+    }
+  }
+
+  return {
+    async getToken(params) {
+      if (destroyed)
+        throw new Error('[portico] getToken() was called on a destroyed token cache.')
+      const slot = slotFor(toTokenKey(params))
+      slot.lastReadAt = now()
+      const entry = slot.entry
+      if (!params.skipCache && entry && remainingMs(entry, now()) > marginMs) {
+        counters.hits++
+        ensureRefresh(slot)
+        return entry.jwt
+      }
+      try {
+        return await request(slot, params.skipCache === true)
+      }
+      catch (error) {
+        // offline is not signed out: a token that still works beats an error
+        const cached = isLive(slot) ? slot.entry : undefined
+        if (cached && remainingMs(cached, now()) > 0 && isTransientError(error, isOfflineError))
+          return cached.jwt
+        throw error
+      }
+    },
+    peek(params) {
+      const entry = slots.get(tokenCacheKey(params))?.entry
+      return entry && remainingMs(entry, now()) > marginMs ? entry.jwt : null
+    },
+    seed(sessionId, organizationId, jwt) {
+      const times = decodeJwtTimes(jwt)
+      if (destroyed || !times)
+        return false
+      // a last_active_token can be old: age it on the server clock learnt from our last fetch
+      const ageMs = clockOffsetMs === undefined ? 0 : now() - clockOffsetMs - times.iat * 1000
+      return store(slotFor(toTokenKey({ sessionId, organizationId })), jwt, times, ageMs, 'seed')
+    },
+    setActiveSession(sessionId, organizationId) {
+      activeKey = sessionId ? tokenCacheKey({ sessionId, organizationId }) : null
+      const slot = activeKey === null ? undefined : slots.get(activeKey)
+      if (slot)
+        ensureRefresh(slot)
+    },
+    clear(sessionId) {
+      for (const slot of [...slots.values()]) {
+        if (sessionId === undefined || slot.request.sessionId === sessionId) {
+          cancelTimer(slot)
+          slots.delete(slot.key)
+        }
+      }
+    },
+    onToken(listener) {
+      const entry = (update: TokenUpdate): void => listener(update)
+      listeners.add(entry)
+      return () => {
+        listeners.delete(entry)
+      }
+    },
+    stats: () => ({ ...counters }),
+    destroy() {
+      if (destroyed)
+        return
+      destroyed = true
+      for (const slot of slots.values())
+        cancelTimer(slot)
+      slots.clear()
+      listeners.clear()
+      stopWake?.()
+      channel?.close()
+    },
+  }
+}
