@@ -1,3 +1,5 @@
+export { ClerkContractError, isClerkContractError } from '../../contract'
+export type { ContractIssue } from '../../contract'
 export { ClerkAPIResponseError, isClerkAPIResponseError } from './clerkAPIResponseError'
 export type { ClerkAPIError, ClerkAPIErrorMeta, ClerkAPIResponseErrorOptions } from './clerkAPIResponseError'
 export { ClerkOfflineError, isClerkOfflineError } from './clerkOfflineError'

@@ -1,0 +1,19 @@
+import type { FapiSender } from './createFapiSender'
+import { devBrowserSchema, parseContract } from '../../contract'
+import { isFapiNetworkError } from './createFapiSender'
+import { retryOnNetworkError } from './retryOnNetworkError'
+import { toClerkAPIResponseError } from './toClerkAPIResponseError'
+
+/**
+ * Performs `POST /v1/dev_browser` and returns the new token (`dvb_…`). It is sent without
+ * credentials: the dev browser replaces cookies as the client identity in development.
+ */
+export async function createDevBrowserToken(send: FapiSender, url: string): Promise<string> {
+  const response = await retryOnNetworkError(
+    () => send({ url, method: 'POST', credentials: 'omit' }),
+    { maxTries: 1, isNetworkError: isFapiNetworkError },
+  )
+  if (response.status >= 400)
+    throw toClerkAPIResponseError(response)
+  return parseContract(devBrowserSchema, response.payload, 'dev browser').id
+}

@@ -1,0 +1,25 @@
+export { appendSearchParams } from './appendSearchParams'
+export type { FapiParams, FapiParamValue } from './appendSearchParams'
+export { buildFapiUrl } from './buildFapiUrl'
+export type { BuildFapiUrlOptions } from './buildFapiUrl'
+export { createFapiClient } from './createFapiClient'
+export { createDevBrowser } from './devBrowser'
+export type { DevBrowser, DevBrowserStore } from './devBrowser'
+export { encodeFormBody } from './encodeFormBody'
+export { toWireMethod } from './fapiMethod'
+export type { FapiMethod } from './fapiMethod'
+export type {
+  ClientJSON,
+  FapiClient,
+  FapiClientOptions,
+  FapiRequestOptions,
+  FapiResponseInfo,
+  FapiResult,
+  FapiUrlOptions,
+} from './fapiTypes'
+export { DEFAULT_CLERK_JS_VERSION, DEFAULT_FAPI_API_VERSION } from './fapiVersions'
+export { camelToSnake, snakeToCamel } from './keyCase'
+export { FAPI_PATH_PREFIX, resolveFapiBaseUrl } from './resolveFapiBaseUrl'
+export type { ResolveFapiBaseUrlOptions } from './resolveFapiBaseUrl'
+export { DEFAULT_NETWORK_RETRY, networkRetryDelay } from './retryOnNetworkError'
+export type { NetworkRetryOptions } from './retryOnNetworkError'
