@@ -1,7 +1,11 @@
 /** A query-string or form value: arrays become repeated keys, objects become JSON strings. */
 export type FapiParamValue = string | number | boolean | null | undefined | object
 
-/** A flat record serialised as query params or as a form-urlencoded body. */
+/**
+ * A flat record serialised as query params or as a form-urlencoded body. Functions that take
+ * params also accept any other object (e.g. an interface-typed `SignInCreateParams`, which
+ * TypeScript will not treat as a `Record`), read with `Object.entries`.
+ */
 export type FapiParams = Record<string, FapiParamValue>
 
 /**
@@ -11,7 +15,7 @@ export type FapiParams = Record<string, FapiParamValue>
  */
 export function appendSearchParams(
   target: URLSearchParams,
-  values: FapiParams | undefined,
+  values: FapiParams | object | undefined,
   encodeKey: (key: string) => string = key => key,
 ): URLSearchParams {
   for (const [key, value] of Object.entries(values ?? {})) {

@@ -12,7 +12,7 @@ export interface BuildFapiUrlOptions {
   /** The logical method; PATCH, PUT and DELETE travel as `_method`. */
   method?: FapiMethod
   /** Per-call search params, sent as written (arrays as repeated keys). */
-  query?: FapiParams
+  query?: FapiParams | object
   apiVersion: string
   clerkJsVersion: string
   /** Active session id; only sent for paths outside `/client` and `/waitlist`. */

@@ -8,6 +8,6 @@ import { camelToSnake } from './keyCase'
  * objects go as JSON strings, so their keys stay as the caller wrote them. An empty or missing body
  * becomes an empty string.
  */
-export function encodeFormBody(body: FapiParams | undefined): URLSearchParams {
+export function encodeFormBody(body: FapiParams | object | undefined): URLSearchParams {
   return appendSearchParams(new URLSearchParams(), body, camelToSnake)
 }

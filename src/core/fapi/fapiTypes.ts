@@ -49,7 +49,7 @@ export interface FapiClientOptions {
   apiVersion?: string
   /** Receives the piggybacked client (`client` or `meta.client`) after mutating requests; `null` when the server sent `client: null`. */
   onClient?: (client: ClientJSON | null) => void
-  /** Sees the status and headers of every FAPI response. */
+  /** Sees the status and headers of every answered call (the final answer, after any dev-browser retry). */
   onResponse?: (info: FapiResponseInfo) => void
   /**
    * Whether to run the development-browser flow (`__clerk_db_jwt`).
@@ -73,10 +73,13 @@ export interface FapiRequestOptions<S extends z.ZodType> {
    * @default 'GET'
    */
   method?: FapiMethod
-  /** Form fields (top-level keys camelCase -> snake_case), or `FormData` for file uploads. Ignored on GET. */
-  body?: FapiParams | FormData
+  /**
+   * Form fields (top-level keys camelCase -> snake_case; any params object, interfaces included),
+   * or `FormData` for file uploads. Ignored on GET.
+   */
+  body?: FapiParams | FormData | object
   /** Search params, sent as written (snake_case); arrays become repeated keys. */
-  query?: FapiParams
+  query?: FapiParams | object
   /** Contract schema of the payload's `response`, or of the whole body when it is bare. */
   schema: S
   /**
@@ -117,7 +120,7 @@ export interface FapiResult<T> {
 export interface FapiUrlOptions {
   path: string
   method?: FapiMethod
-  query?: FapiParams
+  query?: FapiParams | object
   /** @default options.getSessionId() */
   sessionId?: string | null
 }

@@ -1,3 +1,4 @@
+import type { ClerkAPIErrorJSON } from '../../contract'
 import type { ClerkAPIError, ClerkAPIErrorMeta } from '../errors/clerkAPIResponseError'
 import { clerkErrorEnvelopeSchema, parseContract } from '../../contract'
 import { ClerkAPIResponseError } from '../errors/clerkAPIResponseError'
@@ -32,23 +33,16 @@ export function toClerkAPIResponseError(response: FapiErrorResponse): ClerkAPIRe
   })
 }
 
-interface WireError {
-  code: string
-  message: string
-  long_message?: string | null
-  meta?: Record<string, unknown> | null
-}
-
-function toClerkAPIError(error: WireError): ClerkAPIError {
+function toClerkAPIError(error: ClerkAPIErrorJSON): ClerkAPIError {
   const result: ClerkAPIError = { code: error.code, message: error.message }
-  if (error.long_message != null)
+  if (error.long_message !== undefined)
     result.longMessage = error.long_message
   if (error.meta)
     result.meta = camelizeKeys(error.meta)
   return result
 }
 
-function camelizeKeys(meta: Record<string, unknown>): ClerkAPIErrorMeta {
+function camelizeKeys(meta: object): ClerkAPIErrorMeta {
   return Object.fromEntries(Object.entries(meta).map(([key, value]) => [snakeToCamel(key), value]))
 }
 

@@ -28,6 +28,14 @@ describe('createFapiClient request bodies', () => {
     expect(server.last().body).toBe(expected)
   })
 
+  it('accepts an interface-typed params object', async () => {
+    interface SignUpParams { emailAddress: string, firstName?: string }
+    const params: SignUpParams = { emailAddress: 'a@x.test' }
+    const { server, fapi } = setup()
+    await fapi.request({ path: '/client/sign_ups', method: 'POST', body: params, schema: clientSchema })
+    expect(server.last().body).toBe('email_address=a%40x.test')
+  })
+
   it('sends a missing body of a DELETE as an empty form', async () => {
     const { server, fapi } = setup()
     await fapi.request({ path: '/client/sign_ups', method: 'DELETE', schema: clientSchema })
