@@ -1,0 +1,34 @@
+import type { ClientJSON } from '../../contract'
+import type { Client } from '../resources/Client'
+import type { MembershipOrganization } from '../resources/OrganizationMembership'
+import type { Session } from '../resources/Session'
+import type { User } from '../resources/User'
+
+/** What Clerk exposes about the signed-in state, derived from one client snapshot. */
+export interface ClientState {
+  client: Client
+  session: Session | null
+  user: User | null
+  organization: MembershipOrganization | null
+}
+
+/**
+ * Derives the current session, user and organization from a client: the session named by
+ * `last_active_session_id` when it is still signed in, else the first signed-in one (clerk-js's rule).
+ */
+export function deriveClientState(client: Client): ClientState {
+  const signedIn = client.signedInSessions
+  const session = signedIn.find(s => s.id === client.lastActiveSessionId) ?? signedIn[0] ?? null
+  const user = session?.user ?? null
+  const orgId = session?.lastActiveOrganizationId
+  const membership = orgId ? user?.organizationMemberships.find(m => m.organization.id === orgId) : undefined
+  return { client, session, user, organization: membership?.organization ?? null }
+}
+
+/**
+ * A comparison key for client payloads that ignores session tokens: two payloads with the same key
+ * differ at most in freshly minted tokens, which go to the token cache and must not re-render anything.
+ */
+export function clientFingerprint(json: ClientJSON | null): string {
+  return JSON.stringify(json, (key, value: unknown) => key === 'last_active_token' ? undefined : value)
+}
