@@ -58,7 +58,8 @@ export class ClerkAPIResponseError extends Error {
   }
 }
 
-/** True when `error` is a `ClerkAPIResponseError` (an HTTP error answer from the Frontend API). */
+/** True when `error` is a `ClerkAPIResponseError` (an HTTP error answer from the Frontend API), from any copy of the SDK. */
 export function isClerkAPIResponseError(error: unknown): error is ClerkAPIResponseError {
-  return error instanceof ClerkAPIResponseError
+  // by name, not prototype: a second bundled copy of the SDK throws its own class
+  return error instanceof Error && error.name === 'ClerkAPIResponseError'
 }

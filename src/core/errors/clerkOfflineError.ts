@@ -20,7 +20,8 @@ export class ClerkOfflineError extends Error {
   }
 }
 
-/** True when `error` is a `ClerkOfflineError` (the network, not the server, failed). */
+/** True when `error` is a `ClerkOfflineError` (the network, not the server, failed), from any copy of the SDK. */
 export function isClerkOfflineError(error: unknown): error is ClerkOfflineError {
-  return error instanceof ClerkOfflineError
+  // by name, not prototype: a second bundled copy of the SDK throws its own class
+  return error instanceof Error && error.name === 'ClerkOfflineError'
 }

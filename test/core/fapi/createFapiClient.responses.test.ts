@@ -112,13 +112,18 @@ describe('createFapiClient contract violations', () => {
     const { fapi } = setup({ body: { response: { object: 'email_address', id: 'idn_1', deleted: 'yes' } } })
     await expect(fapi.request({ path: '/thing', schema: deletedObjectSchema, name: 'deleted email' }))
       .rejects
-      .toSatisfy(error => error instanceof ClerkContractError && error.message.includes('deleted'))
+      .toSatisfy(error => error instanceof ClerkContractError && error.object === 'deleted email' && error.message.includes('deleted email: deleted:'))
   })
 
   it('throws ClerkContractError when the piggybacked client breaks its schema', async () => {
     const { fapi, received } = setup({ body: { response: deleted, client: { object: 'client' } } })
     await expect(fapi.request({ path: '/thing', method: 'POST', schema: deletedObjectSchema })).rejects.toBeInstanceOf(ClerkContractError)
     expect(received).toEqual([])
+  })
+
+  it('names the call in contract errors by default', async () => {
+    const { fapi } = setup({ body: { response: {} } })
+    await expect(fapi.request({ path: '/thing', schema: deletedObjectSchema })).rejects.toMatchObject({ object: 'GET /thing' })
   })
 
   it('throws ClerkContractError for a non-JSON success body', async () => {
