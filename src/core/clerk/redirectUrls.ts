@@ -55,9 +55,11 @@ const DEFAULT_PAGES: Record<Flow, string> = { signIn: '/sign-in', signUp: '/sign
 /** Builds the URL of the sign-in or sign-up page, carrying only redirect targets that pass the guard. */
 export function buildAuthPageUrl(flow: Flow, ctx: RedirectContext, redirect: RedirectOptions = {}): string {
   const page = ctx.options[`${flow}Url`] ?? ctx.displayConfig?.[`${flow}Url`] ?? DEFAULT_PAGES[flow]
+  // a refused redirect_url falls back to the current page, like an absent one
+  const wanted = redirect.redirectUrl
   const values: RedirectOptions = {
     ...redirect,
-    redirectUrl: redirect.redirectUrl ?? ctx.currentUrl?.href,
+    redirectUrl: wanted && ctx.isAllowed(wanted) ? wanted : ctx.currentUrl?.href,
   }
   const url = new URL(page, ctx.currentUrl ?? PLACEHOLDER_ORIGIN)
   for (const key of Object.keys(QUERY_KEYS) as (keyof RedirectOptions)[]) {
