@@ -79,11 +79,11 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
 
   const isLive = (slot: Slot): boolean => !destroyed && slots.get(slot.key) === slot
 
-  // the active session's token, or any key read since its current token arrived
+  // the active session's token, or any key read within the last token lifetime
   function inUse(slot: Slot): boolean {
     if (slot.key === activeKey)
       return true
-    return slot.lastReadAt !== undefined && slot.lastReadAt >= (slot.entry?.receivedAt ?? Number.NEGATIVE_INFINITY)
+    return slot.lastReadAt !== undefined && now() - slot.lastReadAt <= (slot.entry?.lifetimeMs ?? Number.POSITIVE_INFINITY)
   }
 
   const refreshPoint = (entry: TokenEntry): number => entry.issuedAt + refreshOffsetMs(entry.lifetimeMs, timing)
