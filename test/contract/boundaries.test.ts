@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+
+// The server imports src/contract too: it must stay free of Vue, DOM-only APIs and Node built-ins.
+const sources = import.meta.glob<string>('../../src/contract/**/*.ts', { query: '?raw', import: 'default', eager: true })
+
+function importsOf(source: string): string[] {
+  return [...source.matchAll(/^\s*(?:import|export)\s[^'"]*from\s+['"]([^'"]+)['"]/gm)].map(match => match[1]!)
+}
+
+describe('src/contract boundaries', () => {
+  it('finds the contract sources', () => {
+    expect(Object.keys(sources).length).toBeGreaterThan(20)
+  })
+
+  it.each(Object.entries(sources))('%s imports only zod and relative modules', (_, source) => {
+    const foreign = importsOf(source).filter(specifier => specifier !== 'zod' && !specifier.startsWith('.'))
+    expect(foreign).toEqual([])
+  })
+
+  it.each(Object.entries(sources))('%s uses no DOM-only or Node-only globals', (_, source) => {
+    expect(source).not.toMatch(/\b(?:window|document|localStorage|sessionStorage|navigator|process|Buffer|require)[.(]/)
+  })
+})
