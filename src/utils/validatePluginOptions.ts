@@ -1,0 +1,57 @@
+import type { ClerkPluginOptions } from '../plugin'
+import * as z from 'zod'
+import { parsePublishableKey } from '../contract'
+import { porticoError } from './porticoError'
+
+const url = z.string().min(1, 'must be a non-empty string')
+
+const optionsSchema = z.looseObject({
+  publishableKey: z.string().optional(),
+  proxyUrl: url.optional(),
+  clerk: z.custom<object>(value => typeof value === 'object' && value !== null && 'addListener' in value, 'must be a Clerk instance').optional(),
+  fetch: z.custom<typeof globalThis.fetch>(value => typeof value === 'function', 'must be a function').optional(),
+  signInUrl: url.optional(),
+  signUpUrl: url.optional(),
+  afterSignOutUrl: url.optional(),
+  signInFallbackRedirectUrl: url.optional(),
+  signUpFallbackRedirectUrl: url.optional(),
+  signInForceRedirectUrl: url.optional(),
+  signUpForceRedirectUrl: url.optional(),
+  allowedRedirectOrigins: z.array(z.union([z.string(), z.instanceof(RegExp)])).optional(),
+  appearance: z.record(z.string(), z.unknown()).optional(),
+  localization: z.record(z.string(), z.unknown()).optional(),
+  initialState: z.record(z.string(), z.unknown()).optional(),
+})
+
+/**
+ * Checks `clerkPlugin`'s options once, at install time, and throws a `[portico]` message naming the
+ * option and the fix; nothing is validated again later.
+ */
+export function validatePluginOptions(options: unknown): ClerkPluginOptions {
+  if (typeof options !== 'object' || options === null) {
+    throw porticoError('clerkPlugin needs options: app.use(clerkPlugin, { publishableKey: \'pk_test_…\' }) '
+      + 'or, for a Portico server, app.use(clerkPlugin, { proxyUrl: \'https://your-app.example/__clerk\' }).')
+  }
+  const parsed = optionsSchema.safeParse(options)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    throw porticoError(`clerkPlugin option "${issue.path.join('.')}": ${issue.message}. Check the value you pass to app.use(clerkPlugin, { … }).`)
+  }
+  const { publishableKey, proxyUrl, clerk } = parsed.data
+  if (!clerk && !publishableKey && !proxyUrl) {
+    throw porticoError('clerkPlugin needs a publishableKey, a proxyUrl or a clerk instance. '
+      + 'Pass the publishable key of your Clerk instance (pk_test_… / pk_live_…), or proxyUrl alone for a Portico server.')
+  }
+  if (publishableKey !== undefined) {
+    try {
+      parsePublishableKey(publishableKey)
+    }
+    catch (error) {
+      const reason = (error as Error).message.replace(/^\[portico\] /, '')
+      throw porticoError(`clerkPlugin option "publishableKey" is malformed: ${reason}. `
+        + 'Copy it again from the API keys page of your Clerk dashboard (it starts with pk_test_ or pk_live_), '
+        + 'or pass proxyUrl alone to use a Portico server.')
+    }
+  }
+  return options as ClerkPluginOptions
+}

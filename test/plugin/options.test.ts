@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { createApp } from 'vue'
+import { clerkPlugin } from '../../src'
+
+function install(options: unknown): void {
+  createApp({ render: () => null }).use(clerkPlugin, options as never)
+}
+
+describe('clerkPlugin options', () => {
+  it.each([
+    ['no options', undefined, /clerkPlugin needs options: app\.use\(clerkPlugin, \{ publishableKey/],
+    ['no key, proxy or instance', {}, /needs a publishableKey, a proxyUrl or a clerk instance/],
+    ['a key without the pk_ prefix', { publishableKey: 'sk_test_Y2xlcmsuZXhhbXBsZS5jb20k' }, /"publishableKey" is malformed: .*pk_test_ or pk_live_/],
+    ['a key that is not base64', { publishableKey: 'pk_test_!!!' }, /"publishableKey" is malformed/],
+    ['a key without the trailing $', { publishableKey: `pk_test_${btoa('clerk.example.com')}` }, /"publishableKey" is malformed: .*"\$"/],
+    ['a number as signInUrl', { proxyUrl: '/__clerk', signInUrl: 5 }, /option "signInUrl": .*expected string/],
+    ['an empty proxyUrl', { proxyUrl: '' }, /option "proxyUrl": must be a non-empty string/],
+    ['a non-function fetch', { proxyUrl: '/__clerk', fetch: 'nope' }, /option "fetch": must be a function/],
+    ['allowedRedirectOrigins as a string', { proxyUrl: '/__clerk', allowedRedirectOrigins: 'https://a.example' }, /option "allowedRedirectOrigins"/],
+  ])('rejects %s with a [portico] message naming the fix', (_, options, message) => {
+    expect(() => install(options)).toThrowError(/^\[portico\] /)
+    expect(() => install(options)).toThrowError(message)
+  })
+
+  it('points a malformed key at the dashboard and at proxyUrl', () => {
+    expect(() => install({ publishableKey: 'pk_live_abc' })).toThrowError(/Clerk dashboard .* or pass proxyUrl alone/)
+  })
+
+  it.each([
+    ['a development key', { publishableKey: 'pk_test_Y2xlcmsuZXhhbXBsZS5jb20k' }],
+    ['a proxy URL alone', { proxyUrl: 'http://localhost:4000' }],
+  ])('accepts %s', (_, options) => {
+    expect(() => install({ ...options, fetch: () => new Promise(() => {}) })).not.toThrow()
+  })
+})
