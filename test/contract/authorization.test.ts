@@ -122,11 +122,11 @@ describe('createCheckAuthorization', () => {
     })
   })
 
-  it('works on claims decoded from a v2 token', () => {
-    const claims = parseSessionClaims(v2Claims)
-    const has = createCheckAuthorization(claims)
-    expect(has({ permission: 'memberships:manage' })).toBe(true)
-    expect(has({ permission: 'impersonation:manage' })).toBe(false)
-    expect(has({ role: 'admin', plan: 'o:pro', reverification: 'moderate' })).toBe(true)
+  it.each<[CheckAuthorizationParams, boolean]>([
+    [{ permission: 'memberships:manage' }, true],
+    [{ permission: 'impersonation:manage' }, false],
+    [{ role: 'admin', plan: 'o:pro', reverification: 'moderate' }, true],
+  ])('checks %j against the claims of a v2 token -> %s', (params, expected) => {
+    expect(createCheckAuthorization(parseSessionClaims(v2Claims))(params)).toBe(expected)
   })
 })

@@ -88,9 +88,12 @@ describe('publicUserDataSchema', () => {
 })
 
 describe('paginated organization lists', () => {
-  it('parses a wrapped page of memberships and keeps has_role_set_migration on role pages', () => {
+  it('parses a wrapped page of memberships', () => {
     const page = parseContract(envelopeSchema(paginatedSchema(organizationMembershipSchema)), { response: { data: [membershipJSON()], total_count: 1 }, client: null }, 'memberships')
-    expect(page.response.total_count).toBe(1)
+    expect(page.response.data[0]?.organization.id).toBe('org_2marine')
+  })
+
+  it('keeps has_role_set_migration on a page of roles', () => {
     const roles = parseContract(paginatedSchema(roleSchema), { data: [roleJSON()], total_count: 1, has_role_set_migration: false }, 'roles')
     expect(roles.has_role_set_migration).toBe(false)
   })

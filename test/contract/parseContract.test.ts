@@ -41,6 +41,9 @@ describe('parseContract', () => {
 
   it('is recognised by isClerkContractError', () => {
     expect(isClerkContractError(failure(null))).toBe(true)
+  })
+
+  it('does not mistake other errors for contract errors', () => {
     expect(isClerkContractError(new Error('x'))).toBe(false)
   })
 })

@@ -77,9 +77,11 @@ describe('isAllowedRedirectUrl', () => {
     expect(isAllowedRedirectUrl('https://trusted.com/')).toBe(false)
   })
 
-  it('treats a scheme-less wildcard as https', () => {
-    expect(isAllowedRedirectUrl('https://a.example.org/', { allowedOrigins: ['*.example.org'] })).toBe(true)
-    expect(isAllowedRedirectUrl('http://a.example.org/', { allowedOrigins: ['*.example.org'] })).toBe(false)
+  it.each([
+    ['https://a.example.org/', true],
+    ['http://a.example.org/', false],
+  ])('treats a scheme-less wildcard as https: %s -> %s', (url, expected) => {
+    expect(isAllowedRedirectUrl(url, { allowedOrigins: ['*.example.org'] })).toBe(expected)
   })
 
   it('matches the current origin on an http development host', () => {
