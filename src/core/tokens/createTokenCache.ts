@@ -2,30 +2,18 @@ import type { JwtTimes } from './decodeJwtTimes'
 import type { TokenKey } from './tokenCacheKey'
 import type { TokenMessage } from './tokenChannel'
 import type { TokenEntry } from './tokenEntry'
+import type { TokenSlot } from './tokenSlot'
 import type { TokenCache, TokenCacheOptions, TokenCacheStats, TokenSource, TokenUpdate } from './types'
 import { decodeJwtTimes } from './decodeJwtTimes'
-import { isOfflineError as isOfflineByName, isTransientError } from './isOfflineError'
+import { isTransientError } from './isOfflineError'
 import { maxJitterMs, refreshOffsetMs, retryDelayMs } from './refreshTiming'
+import { resolveTokenCacheOptions } from './resolveTokenCacheOptions'
 import { tokenCacheKey, toTokenKey } from './tokenCacheKey'
 import { openTokenChannel } from './tokenChannel'
 import { createTokenEntry, remainingMs } from './tokenEntry'
+import { createTokenListeners } from './tokenListeners'
+import { cancelSlotTimer } from './tokenSlot'
 import { watchWakeSignals } from './watchWakeSignals'
-
-/** Everything the cache knows about one key. */
-interface Slot {
-  key: string
-  request: TokenKey
-  entry?: TokenEntry
-  /** The shared request of ordinary callers and background refreshes. */
-  inflight?: Promise<string>
-  /** The shared request of `skipCache` callers, which must not reuse one that started earlier. */
-  forced?: Promise<string>
-  timer?: ReturnType<typeof setTimeout>
-  timerAt?: number
-  /** Background retries spent since the last success. */
-  failures: number
-  lastReadAt?: number
-}
 
 /**
  * Creates the session-token cache (see `TokenCache`): one entry per `sessionId[-template][-orgId]`,
@@ -38,66 +26,41 @@ interface Slot {
  * const jwt = await tokens.getToken({ sessionId: session.id })
  */
 export function createTokenCache(options: TokenCacheOptions): TokenCache {
-  const isBrowser = typeof window !== 'undefined' && typeof document !== 'undefined'
-  const {
-    fetchToken,
-    now = () => Date.now(),
-    marginMs = 5000,
-    jitterMs = 3000,
-    claimHoldMs = 5000,
-    retry,
-    random = Math.random,
-    isOfflineError = isOfflineByName,
-    backgroundRefresh = isBrowser,
-    BroadcastChannel: Channel = isBrowser ? (globalThis.BroadcastChannel ?? null) : null,
-    channelName = 'portico:session_token',
-    window: wakeWindow = isBrowser ? window : null,
-    document: wakeDocument = isBrowser ? document : null,
-    onRefreshError,
-  } = options
-  const timing = { marginMs, jitterMs }
-  const slots = new Map<string, Slot>()
-  const listeners = new Set<(update: TokenUpdate) => void>()
+  const config = resolveTokenCacheOptions(options)
+  const { now, marginMs, random, backgroundRefresh } = config
+  const isTransient = (error: unknown): boolean => isTransientError(error, config.isOfflineError)
+  const slots = new Map<string, TokenSlot>()
+  const listeners = createTokenListeners<TokenUpdate>()
   const counters: TokenCacheStats = { fetches: 0, hits: 0, joins: 0 }
   let activeKey: string | null = null
   // local clock minus server clock, from the last token this tab fetched (freshly minted, so age ~0)
   let clockOffsetMs: number | undefined
   let destroyed = false
 
-  const channel = Channel ? openTokenChannel(Channel, channelName, onMessage) : null
-  const stopWake = backgroundRefresh ? watchWakeSignals({ window: wakeWindow, document: wakeDocument }, onWake) : undefined
+  const channel = config.BroadcastChannel ? openTokenChannel(config.BroadcastChannel, config.channelName, onMessage) : null
+  const stopWake = backgroundRefresh ? watchWakeSignals(config, onWake) : undefined
 
-  function slotFor(request: TokenKey): Slot {
+  function slotFor(request: TokenKey): TokenSlot {
     const key = tokenCacheKey(request)
     let slot = slots.get(key)
-    if (!slot) {
-      slot = { key, request, failures: 0 }
-      slots.set(key, slot)
-    }
+    if (!slot)
+      slots.set(key, slot = { key, request, failures: 0 })
     return slot
   }
 
-  const isLive = (slot: Slot): boolean => !destroyed && slots.get(slot.key) === slot
+  const isLive = (slot: TokenSlot): boolean => !destroyed && slots.get(slot.key) === slot
 
   // the active session's token, or any key read within the last token lifetime
-  function inUse(slot: Slot): boolean {
+  function inUse(slot: TokenSlot): boolean {
     if (slot.key === activeKey)
       return true
     return slot.lastReadAt !== undefined && now() - slot.lastReadAt <= (slot.entry?.lifetimeMs ?? Number.POSITIVE_INFINITY)
   }
 
-  const refreshPoint = (entry: TokenEntry): number => entry.issuedAt + refreshOffsetMs(entry.lifetimeMs, timing)
-  const jitter = (entry: TokenEntry): number => random() * maxJitterMs(entry.lifetimeMs, timing)
+  const refreshPoint = (entry: TokenEntry): number => entry.issuedAt + refreshOffsetMs(entry.lifetimeMs, config)
 
-  function cancelTimer(slot: Slot): void {
-    if (slot.timer !== undefined)
-      clearTimeout(slot.timer)
-    slot.timer = undefined
-    slot.timerAt = undefined
-  }
-
-  function setTimer(slot: Slot, at: number): void {
-    cancelTimer(slot)
+  function setTimer(slot: TokenSlot, at: number): void {
+    cancelSlotTimer(slot)
     if (!backgroundRefresh || destroyed)
       return
     slot.timerAt = at
@@ -110,24 +73,25 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
     }, Math.max(0, at - now()))
   }
 
-  function scheduleRefresh(slot: Slot, entry: TokenEntry): void {
-    setTimer(slot, Math.max(refreshPoint(entry), now()) + jitter(entry))
+  function scheduleRefresh(slot: TokenSlot, entry: TokenEntry): void {
+    // each tab adds its own jitter: the first to fire refreshes and the others receive its token
+    setTimer(slot, Math.max(refreshPoint(entry), now()) + random() * maxJitterMs(entry.lifetimeMs, config))
   }
 
   // a key read (or made active) again after its timer lapsed unused needs a new one
-  function ensureRefresh(slot: Slot): void {
+  function ensureRefresh(slot: TokenSlot): void {
     if (slot.entry && slot.timer === undefined && !slot.inflight)
       scheduleRefresh(slot, slot.entry)
   }
 
-  function refresh(slot: Slot): void {
+  function refresh(slot: TokenSlot): void {
     if (slot.inflight)
       return
     channel?.post({ type: 'claim', ...slot.request })
-    request(slot, false).catch(error => onRefreshError?.(error, slot.request))
+    request(slot, false).catch(error => config.onRefreshError?.(error, slot.request))
   }
 
-  function request(slot: Slot, skipCache: boolean): Promise<string> {
+  function request(slot: TokenSlot, skipCache: boolean): Promise<string> {
     const pending = skipCache ? slot.forced : (slot.inflight ?? slot.forced)
     if (pending) {
       counters.joins++
@@ -135,7 +99,7 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
     }
     counters.fetches++
     const promise: Promise<string> = Promise.resolve()
-      .then(() => fetchToken({ ...slot.request, skipCache }))
+      .then(() => config.fetchToken({ ...slot.request, skipCache }))
       .then(jwt => accept(slot, jwt), (error: unknown) => {
         scheduleRetry(slot, error)
         throw error
@@ -153,7 +117,7 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
     return promise
   }
 
-  function accept(slot: Slot, jwt: string): string {
+  function accept(slot: TokenSlot, jwt: string): string {
     const times = decodeJwtTimes(jwt)
     if (!times)
       throw new Error('[portico] The token endpoint returned something that is not a JWT with `iat` and `exp`.')
@@ -166,17 +130,17 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
     return slot.entry?.jwt ?? jwt
   }
 
-  function scheduleRetry(slot: Slot, error: unknown): void {
-    if (!isLive(slot) || slot.timer !== undefined || !inUse(slot) || !isTransientError(error, isOfflineError))
+  function scheduleRetry(slot: TokenSlot, error: unknown): void {
+    if (!isLive(slot) || slot.timer !== undefined || !inUse(slot) || !isTransient(error))
       return
-    const delay = retryDelayMs(slot.failures, retry)
+    const delay = retryDelayMs(slot.failures, config.retry)
     if (delay === null)
       return // budget spent: focus, `online`, a read or another tab's token starts it again
     slot.failures++
     setTimer(slot, now() + delay)
   }
 
-  function store(slot: Slot, jwt: string, times: JwtTimes, ageMs: number, source: TokenSource): boolean {
+  function store(slot: TokenSlot, jwt: string, times: JwtTimes, ageMs: number, source: TokenSource): boolean {
     // a fresher token wins; an older or equally old one never replaces what we hold
     if (slot.entry && times.iat <= slot.entry.iat)
       return false
@@ -184,18 +148,7 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
     slot.entry = entry
     slot.failures = 0
     scheduleRefresh(slot, entry)
-    const update: TokenUpdate = { key: slot.key, ...slot.request, jwt, source }
-    for (const listener of [...listeners]) {
-      try {
-        listener(update)
-      }
-      catch (error) {
-        // one broken listener must not stop the others or the cache: report it out of band
-        queueMicrotask(() => {
-          throw error
-        })
-      }
-    }
+    listeners.emit({ key: slot.key, ...slot.request, jwt, source })
     if (source !== 'broadcast')
       channel?.post({ type: 'token', ...slot.request, jwt, ageMs: now() - entry.issuedAt })
     return true
@@ -209,7 +162,7 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
       const slot = slots.get(tokenCacheKey(request))
       // another tab is refreshing this key: give it time to share the result before trying ourselves
       if (slot?.timerAt !== undefined && !slot.inflight)
-        setTimer(slot, Math.max(slot.timerAt, now() + claimHoldMs))
+        setTimer(slot, Math.max(slot.timerAt, now() + config.claimHoldMs))
       return
     }
     const times = decodeJwtTimes(message.jwt)
@@ -221,9 +174,9 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
     for (const slot of slots.values()) {
       if (!slot.entry || slot.inflight || !inUse(slot) || now() < refreshPoint(slot.entry))
         continue
-      // the user is back (or the network is): refresh now rather than after the backoff
+      // the user (or the network) is back: refresh now rather than after the jitter or backoff
       slot.failures = 0
-      cancelTimer(slot)
+      cancelSlotTimer(slot)
       refresh(slot)
     }
   }
@@ -246,7 +199,7 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
       catch (error) {
         // offline is not signed out: a token that still works beats an error
         const cached = isLive(slot) ? slot.entry : undefined
-        if (cached && remainingMs(cached, now()) > 0 && isTransientError(error, isOfflineError))
+        if (cached && remainingMs(cached, now()) > 0 && isTransient(error))
           return cached.jwt
         throw error
       }
@@ -272,25 +225,19 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
     clear(sessionId) {
       for (const slot of [...slots.values()]) {
         if (sessionId === undefined || slot.request.sessionId === sessionId) {
-          cancelTimer(slot)
+          cancelSlotTimer(slot)
           slots.delete(slot.key)
         }
       }
     },
-    onToken(listener) {
-      const entry = (update: TokenUpdate): void => listener(update)
-      listeners.add(entry)
-      return () => {
-        listeners.delete(entry)
-      }
-    },
+    onToken: listeners.add,
     stats: () => ({ ...counters }),
     destroy() {
       if (destroyed)
         return
       destroyed = true
       for (const slot of slots.values())
-        cancelTimer(slot)
+        cancelSlotTimer(slot)
       slots.clear()
       listeners.clear()
       stopWake?.()
