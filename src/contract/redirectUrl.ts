@@ -64,9 +64,9 @@ function isSafeRelativePath(raw: string, decoded: string, origin: string): boole
   // exactly one leading slash, before and after decoding (`//evil`, `/\evil`, `/%2F/evil`, `%2F%2Fevil`)
   if (raw[1] === '/' || decoded[1] === '/' || decoded[1] === '\\')
     return false
-  const resolved = parseUrl(raw, origin)
-  const resolvedDecoded = parseUrl(decoded, origin)
-  return resolved?.origin === origin && resolvedDecoded?.origin === origin
+  // dot segments can fold `/..//evil.com` into the path `//evil.com`, which a later `location = path` would follow
+  return [parseUrl(raw, origin), parseUrl(decoded, origin)]
+    .every(resolved => resolved?.origin === origin && !resolved.pathname.startsWith('//'))
 }
 
 function isAllowedAbsoluteUrl(raw: string, decoded: string, options: RedirectUrlOptions, currentOrigin: string | null): boolean {
