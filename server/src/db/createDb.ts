@@ -6,6 +6,8 @@ export type Dialect = 'sqlite' | 'postgres'
 export interface Db {
   kysely: Kysely<Database>
   dialect: Dialect
+  /** The PostgreSQL schema every connection uses (`search_path`), when one was asked for. */
+  schema?: string
   /** Closes the connection (pool). */
   destroy: () => Promise<void>
 }
@@ -13,13 +15,26 @@ export interface Db {
 export interface CreateDbOptions {
   /** `sqlite::memory:`, `sqlite:<file>` or `postgres://...` */
   url: string
+  /**
+   * PostgreSQL only: a schema to create (if missing) and use for every connection, so that
+   * several test files can share one database without colliding.
+   * @default undefined (the server's default search_path)
+   */
+  schema?: string
+  /**
+   * PostgreSQL pool size.
+   * @default 10
+   */
+  poolSize?: number
 }
+
+const schemaName = /^[a-z_][a-z0-9_]{0,62}$/
 
 /**
  * Opens the database named by `url`. SQLite runs in WAL mode with foreign keys on and a busy
  * timeout; PostgreSQL gets a small pool. Migrations are not run here (see `migrate`).
  */
-export async function createDb({ url }: CreateDbOptions): Promise<Db> {
+export async function createDb({ url, schema, poolSize = 10 }: CreateDbOptions): Promise<Db> {
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length)
     const { default: SQLite } = await import('better-sqlite3')
@@ -40,9 +55,25 @@ export async function createDb({ url }: CreateDbOptions): Promise<Db> {
     const { default: pg } = await import('pg')
     // bigint (int8) columns hold ms timestamps: read them as numbers, they fit in 2^53
     pg.types.setTypeParser(20, value => Number(value))
-    const pool = new pg.Pool({ connectionString: url, max: 10 })
+    if (schema !== undefined) {
+      if (!schemaName.test(schema))
+        throw new Error(`[portico-server] Invalid PostgreSQL schema name "${schema}".`)
+      const setup = new pg.Client({ connectionString: url })
+      await setup.connect()
+      try {
+        await setup.query(`create schema if not exists "${schema}"`)
+      }
+      finally {
+        await setup.end()
+      }
+    }
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: poolSize,
+      ...(schema !== undefined ? { options: `-c search_path=${schema}` } : {}),
+    })
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-    return { kysely, dialect: 'postgres', destroy: () => kysely.destroy() }
+    return { kysely, dialect: 'postgres', ...(schema !== undefined ? { schema } : {}), destroy: () => kysely.destroy() }
   }
   throw new Error(`[portico-server] Unsupported database URL "${url}". Use sqlite::memory:, sqlite:<file> or postgres://...`)
 }

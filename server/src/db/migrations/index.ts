@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely'
+import * as m0001 from './m0001_initial'
+
+/** Every migration, keyed by a name that sorts in the order they must run. Append only. */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+}

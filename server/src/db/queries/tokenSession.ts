@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely'
+import type { SessionRow } from '../rows'
+import type { Database } from '../schema'
+
+/** A session with the proof of its client (the cookie secret's hash), read for the token endpoint. */
+export type TokenSessionRow = SessionRow & { client_secret_hash: string }
+
+/**
+ * The token endpoint's one indexed lookup: the session by primary key joined to its client (cookie
+ * identity) or to the dev browser that owns that client (dev-browser identity).
+ */
+export async function findTokenSession(db: Kysely<Database>, sessionId: string, credential: { clientId: string } | { devBrowserTokenHash: string }): Promise<TokenSessionRow | undefined> {
+  if ('clientId' in credential) {
+    return db.selectFrom('sessions')
+      .innerJoin('clients', 'clients.id', 'sessions.client_id')
+      .selectAll('sessions')
+      .select('clients.secret_hash as client_secret_hash')
+      .where('sessions.id', '=', sessionId)
+      .where('sessions.client_id', '=', credential.clientId)
+      .executeTakeFirst()
+  }
+  return db.selectFrom('sessions')
+    .innerJoin('dev_browsers', 'dev_browsers.client_id', 'sessions.client_id')
+    .selectAll('sessions')
+    .select('dev_browsers.token_hash as client_secret_hash')
+    .where('sessions.id', '=', sessionId)
+    .where('dev_browsers.token_hash', '=', credential.devBrowserTokenHash)
+    .executeTakeFirst()
+}

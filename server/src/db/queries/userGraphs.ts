@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely'
+import type { EmailAddressRow, UserRow, VerificationRow } from '../rows'
+import type { Database } from '../schema'
+
+/** A user with the identifications its JSON embeds. */
+export interface UserGraph {
+  user: UserRow
+  emails: { row: EmailAddressRow, verification: VerificationRow | null }[]
+}
+
+/** Loads users with their email addresses and verifications: three queries whatever the count. */
+export async function loadUserGraphs(db: Kysely<Database>, userIds: readonly string[]): Promise<Map<string, UserGraph>> {
+  const graphs = new Map<string, UserGraph>()
+  const ids = [...new Set(userIds)]
+  if (ids.length === 0)
+    return graphs
+  const users = await db.selectFrom('users').selectAll().where('id', 'in', ids).execute()
+  const emails = await db.selectFrom('email_addresses').selectAll().where('user_id', 'in', ids).orderBy('created_at').orderBy('id').execute()
+  const verificationIds = emails.flatMap(email => email.verification_id ? [email.verification_id] : [])
+  const verifications = await loadVerifications(db, verificationIds)
+  for (const user of users)
+    graphs.set(user.id, { user, emails: [] })
+  for (const row of emails)
+    graphs.get(row.user_id)?.emails.push({ row, verification: row.verification_id ? verifications.get(row.verification_id) ?? null : null })
+  return graphs
+}
+
+/** Loads one user with its identifications, or undefined. */
+export async function loadUserGraph(db: Kysely<Database>, userId: string): Promise<UserGraph | undefined> {
+  return (await loadUserGraphs(db, [userId])).get(userId)
+}
+
+/** Loads verifications by id. */
+export async function loadVerifications(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, VerificationRow>> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0)
+    return new Map()
+  const rows = await db.selectFrom('verifications').selectAll().where('id', 'in', unique).execute()
+  return new Map(rows.map(row => [row.id, row]))
+}
+
+/** True when the email's verification succeeded. */
+export function isVerified(email: { verification: VerificationRow | null }): boolean {
+  return email.verification?.status === 'verified'
+}

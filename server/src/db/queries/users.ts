@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely'
+import type { UserRow } from '../rows'
+import type { Database } from '../schema'
+
+/** True when some user already holds this email address (verified or not). */
+export async function emailTaken(db: Kysely<Database>, normalized: string): Promise<boolean> {
+  const row = await db.selectFrom('email_addresses').select('id').where('email_normalized', '=', normalized).executeTakeFirst()
+  return row !== undefined
+}
+
+/** True when some user already holds this username (case-insensitively). */
+export async function usernameTaken(db: Kysely<Database>, normalized: string, exceptUserId?: string): Promise<boolean> {
+  let query = db.selectFrom('users').select('id').where('username_normalized', '=', normalized)
+  if (exceptUserId)
+    query = query.where('id', '!=', exceptUserId)
+  return (await query.executeTakeFirst()) !== undefined
+}
+
+/**
+ * The user a sign-in identifier names: a verified email address, or a username. Unverified addresses
+ * do not sign anyone in.
+ */
+export async function findUserByIdentifier(db: Kysely<Database>, identifier: { email?: string, username?: string }): Promise<UserRow | undefined> {
+  if (identifier.email) {
+    return db.selectFrom('users')
+      .innerJoin('email_addresses', 'email_addresses.user_id', 'users.id')
+      .innerJoin('verifications', 'verifications.id', 'email_addresses.verification_id')
+      .selectAll('users')
+      .where('email_addresses.email_normalized', '=', identifier.email)
+      .where('verifications.status', '=', 'verified')
+      .executeTakeFirst()
+  }
+  if (identifier.username)
+    return db.selectFrom('users').selectAll().where('username_normalized', '=', identifier.username).executeTakeFirst()
+  return undefined
+}
+
+/** A user by id. */
+export async function findUser(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
+}
