@@ -1,0 +1,19 @@
+import type { ClientRow } from './db/rows'
+import type { ClientCredential } from './middleware/clientIdentity'
+import type { FormBody } from './utils/formBody'
+
+/** Hono's environment for every route: what the middleware leaves in the context. */
+export interface AppEnv {
+  Variables: {
+    /** The parsed request body (form fields; repeated keys become arrays). */
+    form: FormBody
+    /** How the request names its client (cookie or dev browser), before any database lookup. */
+    credential: ClientCredential | null
+    /** The client once loaded for this request (undefined = not looked up yet, null = none). */
+    client: ClientRow | null | undefined
+    /** True once this request created the client (its cookie is already fresh). */
+    clientCreated: boolean
+    /** The origin that becomes the JWT `azp` (Origin, else Referer, when allowed). */
+    azp: string | null
+  }
+}

@@ -1,0 +1,19 @@
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../appEnv'
+import type { OriginPolicy } from '../utils/originPolicy'
+
+/**
+ * Picks the JWT `azp` for this request: the Origin header, else the Referer's origin (same-origin GETs
+ * send no Origin, fapi.md 10), each only when allow-listed, else the server's public origin.
+ */
+export function azp(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const origin = c.req.header('origin')
+    const referer = c.req.header('referer')
+    const fromReferer = referer ? policy.originOf(referer) : null
+    c.set('azp', origin && policy.isAllowed(origin)
+      ? origin
+      : fromReferer && policy.isAllowed(fromReferer) ? fromReferer : policy.publicOrigin)
+    await next()
+  }
+}

@@ -1,0 +1,36 @@
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../appEnv'
+import type { OriginPolicy } from '../utils/originPolicy'
+
+// fapi.md 1.5: the headers clerk-js reads from cross-origin responses
+const EXPOSED = 'Clerk-Db-Jwt, x-country, retry-after, authorization'
+
+/**
+ * CORS for allow-listed origins only, always with credentials and the exact origin (never `*`, CS-4).
+ * Preflights are answered here; other origins get no CORS headers, so browsers keep responses from them.
+ */
+export function cors(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const origin = c.req.header('origin')
+    const allowed = origin !== undefined && policy.isAllowed(origin)
+    if (c.req.method === 'OPTIONS') {
+      const headers = new Headers({ Vary: 'Origin' })
+      if (allowed) {
+        headers.set('Access-Control-Allow-Origin', origin)
+        headers.set('Access-Control-Allow-Credentials', 'true')
+        headers.set('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE')
+        headers.set('Access-Control-Allow-Headers', c.req.header('access-control-request-headers') ?? 'content-type')
+        headers.set('Access-Control-Max-Age', '600')
+      }
+      return new Response(null, { status: 204, headers })
+    }
+    await next()
+    c.res.headers.append('Vary', 'Origin')
+    if (allowed) {
+      c.res.headers.set('Access-Control-Allow-Origin', origin)
+      c.res.headers.set('Access-Control-Allow-Credentials', 'true')
+      c.res.headers.set('Access-Control-Expose-Headers', EXPOSED)
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,37 @@
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../appEnv'
+import type { OriginPolicy } from '../utils/originPolicy'
+import { getCookie } from 'hono/cookie'
+import { FapiError } from '../errors/fapiError'
+import { CLIENT_COOKIE } from './clientIdentity'
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * CSRF defence for a form-based API (CS-2): every mutating request from a browser must come from an
+ * allow-listed origin, or it is refused with `origin_invalid` before anything happens. A request with
+ * no Origin is judged by its Referer and Fetch Metadata; one that carries the client cookie and none of
+ * the three is refused too. Requests without a cookie and without those headers (servers, CLIs, tests
+ * using the dev-browser token) pass.
+ */
+export function originCheck(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!SAFE_METHODS.has(c.req.method)) {
+      const origin = c.req.header('origin')
+      const site = c.req.header('sec-fetch-site')
+      const referer = c.req.header('referer')
+      let allowed: boolean
+      if (origin !== undefined)
+        allowed = policy.isAllowed(origin)
+      else if (site === 'cross-site')
+        allowed = false
+      else if (referer !== undefined)
+        allowed = policy.isAllowed(policy.originOf(referer) ?? 'null')
+      else
+        allowed = site !== undefined || getCookie(c, CLIENT_COOKIE) === undefined
+      if (!allowed)
+        throw new FapiError('origin_invalid')
+    }
+    await next()
+  }
+}

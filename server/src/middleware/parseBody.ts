@@ -1,0 +1,74 @@
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../appEnv'
+import type { FormBody } from '../utils/formBody'
+import { FapiError } from '../errors/fapiError'
+import { formFromJson, parseFormBody } from '../utils/formBody'
+
+/** IN-2: the largest request body accepted, 1 MiB. */
+export const MAX_BODY_BYTES = 1024 * 1024
+
+async function readLimited(request: Request): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = request.headers.get('content-length')
+  if (declared !== null && Number(declared) > MAX_BODY_BYTES)
+    throw new FapiError('payload_too_large')
+  if (!request.body)
+    return new Uint8Array()
+  // count while reading: a chunked body announces no length (security.md catalog #42)
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  while (true) {
+    const { done, value } = await reader.read()
+    if (done)
+      break
+    size += value.byteLength
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel()
+      throw new FapiError('payload_too_large')
+    }
+    chunks.push(value)
+  }
+  return new Uint8Array(Buffer.concat(chunks))
+}
+
+/**
+ * Reads the body of every non-GET request once, within the 1 MiB limit (413), into `c.var.form`:
+ * form-urlencoded (what clerk-js sends; repeated keys become arrays), JSON (flattened the same way),
+ * or multipart (file parts are ignored here). Other content types get 415.
+ */
+export function parseBody(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    let form: FormBody = Object.create(null)
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+      if (type === 'multipart/form-data') {
+        const bytes = await readLimited(c.req.raw)
+        const parsed = await new Response(bytes, { headers: { 'content-type': c.req.header('content-type')! } }).formData()
+        for (const [key, value] of parsed) {
+          if (typeof value === 'string')
+            form[key] = key in form ? [form[key]!, value].flat() : value
+        }
+      }
+      else {
+        const text = new TextDecoder().decode(await readLimited(c.req.raw))
+        if (type === 'application/json') {
+          try {
+            form = formFromJson(text ? JSON.parse(text) : {})
+          }
+          catch {
+            throw new FapiError('request_body_invalid')
+          }
+        }
+        else if (type === 'application/x-www-form-urlencoded' || type === '') {
+          // clerk-js always labels its bodies; an unlabelled one (curl, scripts) is read as a form
+          form = parseFormBody(text)
+        }
+        else if (text.length > 0) {
+          throw new FapiError('unsupported_content_type')
+        }
+      }
+    }
+    c.set('form', form)
+    await next()
+  }
+}

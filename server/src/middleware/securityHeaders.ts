@@ -1,0 +1,14 @@
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../appEnv'
+
+/** Headers every API answer carries (IN-5): no sniffing, no caching of auth data, no referrer leaks. */
+export function securityHeaders(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next()
+    const headers = c.res.headers
+    headers.set('X-Content-Type-Options', 'nosniff')
+    headers.set('Referrer-Policy', 'strict-origin-when-cross-origin')
+    if (!headers.has('Cache-Control'))
+      headers.set('Cache-Control', 'no-store')
+  }
+}

@@ -1,0 +1,140 @@
+import type { Kysely } from 'kysely'
+import type { PorticoConfig } from '../config'
+import type { Db } from '../db/createDb'
+import type { Database } from '../db/schema'
+import type { Clock } from '../utils/clock'
+import type { Mailer } from './mailer'
+import { randomInt } from 'node:crypto'
+import { FapiError } from '../errors/fapiError'
+import { newId } from '../utils/newId'
+import { digestsEqual, sha256 } from '../utils/sha256'
+import { codeMessage } from './codeMessage'
+
+/** Why a code is sent: it picks the email's wording. */
+export type CodePurpose = 'verify_email' | 'sign_in' | 'reset_password'
+
+export interface SendCodeInput {
+  /** The verification to refresh (a resend replaces its code), or null to start one. */
+  verificationId: string | null
+  strategy: string
+  /** The email address the code goes to. */
+  to: string
+  purpose: CodePurpose
+}
+
+/** One-time email codes (MF-6): 6 digits from a CSPRNG, hashed at rest, expiring, single use, attempt-capped. */
+export interface Codes {
+  /** Creates or refreshes a verification with a new code and mails it; returns the verification id. */
+  send: (input: SendCodeInput) => Promise<string>
+  /** Counts an attempt and checks the code; throws Clerk's error when it is wrong, spent, expired or failed. */
+  check: (verificationId: string | null, code: string) => Promise<void>
+  /** Marks a checked verification as used; throws if a concurrent request used it first. */
+  consume: (trx: Kysely<Database>, verificationId: string) => Promise<void>
+}
+
+/** The fixed code Clerk's test mode accepts for `+clerk_test` addresses in development instances. */
+export const TEST_MODE_CODE = '424242'
+
+/** True for addresses that use Clerk's test mode (development instances only). */
+export function isTestAddress(config: PorticoConfig, email: string): boolean {
+  return config.instanceType === 'development' && email.toLowerCase().includes('+clerk_test')
+}
+
+function codeHash(verificationId: string, code: string): string {
+  return sha256(`${verificationId}:${code}`)
+}
+
+/** Email codes backed by the `verifications` table. */
+export function createCodes({ db, config, clock, mailer }: { db: Db, config: PorticoConfig, clock: Clock, mailer: Mailer }): Codes {
+  const { ttlSeconds, maxAttempts, resendCooldownSeconds } = config.codes
+
+  async function failWith(verificationId: string): Promise<never> {
+    const row = await db.kysely.selectFrom('verifications').selectAll().where('id', '=', verificationId).executeTakeFirst()
+    if (!row || (row.status === 'unverified' && row.code_hash === null))
+      throw new FapiError('verification_not_sent')
+    if (row.status === 'verified')
+      throw new FapiError('verification_already_verified')
+    if (row.status === 'expired' || (row.expire_at !== null && row.expire_at <= clock()))
+      throw new FapiError('verification_expired')
+    throw new FapiError('verification_failed')
+  }
+
+  return {
+    async send({ verificationId, strategy, to, purpose }) {
+      const now = clock()
+      const existing = verificationId
+        ? await db.kysely.selectFrom('verifications').selectAll().where('id', '=', verificationId).executeTakeFirst()
+        : undefined
+      if (existing && existing.status === 'unverified' && existing.target === to && existing.strategy === strategy
+        && existing.sent_at !== null && now - existing.sent_at < resendCooldownSeconds * 1000) {
+        const wait = Math.ceil((existing.sent_at + resendCooldownSeconds * 1000 - now) / 1000)
+        throw new FapiError('verification_code_too_many_requests', { headers: { 'Retry-After': String(wait) } })
+      }
+      const testMode = isTestAddress(config, to)
+      const code = testMode ? TEST_MODE_CODE : String(randomInt(0, 1_000_000)).padStart(6, '0')
+      const id = existing?.id ?? newId('ver')
+      const row = {
+        strategy,
+        status: 'unverified',
+        code_hash: codeHash(id, code),
+        attempts: 0,
+        expire_at: now + ttlSeconds * 1000,
+        sent_at: now,
+        verified_at: null,
+        target: to,
+        updated_at: now,
+      }
+      if (existing)
+        await db.kysely.updateTable('verifications').set(row).where('id', '=', id).execute()
+      else
+        await db.kysely.insertInto('verifications').values({ id, ...row, created_at: now }).execute()
+      // test-mode addresses are not real mailboxes: Clerk sends nothing to them either
+      if (!testMode)
+        await mailer.send({ to, code, ...codeMessage(config.applicationName, purpose, code, ttlSeconds) })
+      return id
+    },
+
+    async check(verificationId, code) {
+      if (!verificationId)
+        throw new FapiError('verification_not_sent')
+      const now = clock()
+      const row = await db.kysely.selectFrom('verifications').selectAll().where('id', '=', verificationId).executeTakeFirst()
+      if (!row)
+        throw new FapiError('verification_not_sent')
+      if (row.status !== 'unverified' || row.code_hash === null)
+        return failWith(row.id)
+      if (row.expire_at !== null && row.expire_at <= now) {
+        await db.kysely.updateTable('verifications').set({ status: 'expired', updated_at: now }).where('id', '=', row.id).where('status', '=', 'unverified').execute()
+        throw new FapiError('verification_expired')
+      }
+      // count the attempt before comparing, atomically, so parallel guesses cannot exceed the cap
+      const counted = await db.kysely.updateTable('verifications')
+        .set(eb => ({ attempts: eb('attempts', '+', 1), updated_at: now }))
+        .where('id', '=', row.id)
+        .where('status', '=', 'unverified')
+        .where('attempts', '<', maxAttempts)
+        .returning('attempts')
+        .executeTakeFirst()
+      if (!counted)
+        return failWith(row.id)
+      if (/^\d{6}$/.test(code.trim()) && digestsEqual(row.code_hash, codeHash(row.id, code.trim())))
+        return
+      if (counted.attempts >= maxAttempts) {
+        await db.kysely.updateTable('verifications').set({ status: 'failed', updated_at: now }).where('id', '=', row.id).where('status', '=', 'unverified').execute()
+        throw new FapiError('verification_failed')
+      }
+      throw new FapiError('form_code_incorrect', { meta: { param_name: 'code' } })
+    },
+
+    async consume(trx, verificationId) {
+      const now = clock()
+      const result = await trx.updateTable('verifications')
+        .set({ status: 'verified', verified_at: now, code_hash: null, updated_at: now })
+        .where('id', '=', verificationId)
+        .where('status', '=', 'unverified')
+        .executeTakeFirst()
+      if (Number(result.numUpdatedRows) !== 1)
+        throw new FapiError('verification_already_verified')
+    },
+  }
+}

@@ -1,0 +1,56 @@
+import type { PorticoConfig } from '../config'
+import type { Db } from '../db/createDb'
+import type { Clock } from '../utils/clock'
+import type { Logger } from '../utils/logger'
+import { newId } from '../utils/newId'
+
+/** One email (or, later, SMS) to deliver. */
+export interface OutgoingMessage {
+  channel?: 'email' | 'sms'
+  to: string
+  subject: string
+  text: string
+  /** The one-time code inside, kept apart so the dev inbox can show it. */
+  code?: string
+}
+
+/** Delivers messages; `createApp` picks SMTP or the dev inbox, tests may pass their own. */
+export interface Mailer {
+  send: (message: OutgoingMessage) => Promise<void>
+}
+
+/** True when mail is kept in the database and shown at `/dev/inbox`: asked for, or no SMTP server configured. */
+export function devInboxEnabled(config: PorticoConfig): boolean {
+  return config.devInbox ?? !config.smtpUrl
+}
+
+/** Stores messages in the `dev_inbox` table and prints one console line with the code (development mail). */
+export function createDevInboxMailer({ db, clock, logger }: { db: Db, clock: Clock, logger: Logger }): Mailer {
+  return {
+    async send(message) {
+      await db.kysely.insertInto('dev_inbox').values({
+        id: newId('msg'),
+        channel: message.channel ?? 'email',
+        to_address: message.to,
+        subject: message.subject,
+        body: message.text,
+        code: message.code ?? null,
+        created_at: clock(),
+      }).execute()
+      // the dev inbox exists to show codes: this line is its console view, nothing else logs codes
+      logger.info(`[dev inbox] ${message.channel ?? 'email'} to ${JSON.stringify(message.to)}: ${message.subject}${message.code ? ` (code ${message.code})` : ''}`)
+    },
+  }
+}
+
+/** Sends through nodemailer to `config.smtpUrl`; also keeps a copy in the dev inbox when that is on. */
+export function createSmtpMailer(config: PorticoConfig, copy?: Mailer): Mailer {
+  let transport: Promise<{ sendMail: (mail: object) => Promise<unknown> }> | undefined
+  return {
+    async send(message) {
+      transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(config.smtpUrl!))
+      await (await transport).sendMail({ from: config.mailFrom, to: message.to, subject: message.subject, text: message.text })
+      await copy?.send(message)
+    },
+  }
+}

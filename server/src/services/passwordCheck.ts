@@ -1,0 +1,24 @@
+import type { UserRow } from '../db/rows'
+import type { Deps } from '../deps'
+import { FapiError } from '../errors/fapiError'
+
+/**
+ * Checks a user's password under the lockout rules: refuses a locked account before hashing, spends one
+ * attempt atomically, verifies (one argon2id hash), refunds on success and upgrades a weaker stored hash.
+ * A wrong password is `form_password_incorrect` under `paramName`; the attempt that reaches the limit
+ * locks the account and the next one is `user_locked`.
+ */
+export async function checkPassword(deps: Deps, user: UserRow, password: string, paramName = 'password'): Promise<void> {
+  const { lockout, passwords, db } = deps
+  if (!user.password_hash)
+    throw new FapiError('strategy_for_user_invalid', { meta: { param_name: 'strategy' } })
+  lockout.assertUnlocked(user)
+  await lockout.reserveAttempt(user.id)
+  if (!await passwords.verify(user.password_hash, password))
+    throw new FapiError('form_password_incorrect', { meta: { param_name: paramName } })
+  await lockout.recordSuccess(user.id)
+  if (passwords.needsRehash(user.password_hash)) {
+    const upgraded = await passwords.hash(password.normalize('NFKC'))
+    await db.kysely.updateTable('users').set({ password_hash: upgraded }).where('id', '=', user.id).where('password_hash', '=', user.password_hash).execute()
+  }
+}
