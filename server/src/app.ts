@@ -1,15 +1,107 @@
+import type { AppEnv } from './appEnv'
 import type { PorticoConfig } from './config'
 import type { Db } from './db/createDb'
+import type { Deps } from './deps'
+import type { Mailer } from './services/mailer'
+import type { Clock } from './utils/clock'
+import type { Logger } from './utils/logger'
 import { Hono } from 'hono'
+import { azp } from './middleware/azp'
+import { clientIdentity } from './middleware/clientIdentity'
+import { cors } from './middleware/cors'
+import { withMethodOverride } from './middleware/methodOverride'
+import { migrated } from './middleware/migrated'
+import { normalizedPath } from './middleware/normalizePath'
+import { notFound, onError } from './middleware/onError'
+import { originCheck } from './middleware/originCheck'
+import { parseBody } from './middleware/parseBody'
+import { securityHeaders } from './middleware/securityHeaders'
+import { clientRoutes } from './routes/client'
+import { devBrowserRoutes } from './routes/devBrowser'
+import { devInboxRoutes } from './routes/devInbox'
+import { environmentRoutes } from './routes/environment'
+import { healthRoutes } from './routes/health'
+import { meRoutes } from './routes/me/index'
+import { sessionRoutes } from './routes/sessions'
+import { signInRoutes } from './routes/signIns/index'
+import { signUpRoutes } from './routes/signUps'
+import { wellKnownRoutes } from './routes/wellKnown'
+import { createCodes } from './services/codes'
+import { createLockout } from './services/lockout'
+import { createDevInboxMailer, createSmtpMailer, devInboxEnabled } from './services/mailer'
+import { createPasswords } from './services/passwords'
+import { createTokens } from './services/tokens'
+import { systemClock } from './utils/clock'
+import { consoleLogger } from './utils/logger'
+import { createOriginPolicy } from './utils/originPolicy'
 
 export interface CreateAppOptions {
   db: Db
   config: PorticoConfig
+  /**
+   * The source of "now" in ms (tests move it to expire codes, sessions and locks).
+   * @default Date.now
+   */
+  clock?: Clock
+  /**
+   * Where the few log lines go.
+   * @default the console
+   */
+  logger?: Logger
+  /**
+   * Delivers codes.
+   * @default SMTP when `config.smtpUrl` is set, plus the dev inbox when it is on
+   */
+  mailer?: Mailer
 }
 
-/** Builds the Frontend API as a Hono app: `app.fetch` serves it, `app.request()` tests it. */
-export function createApp({ db, config }: CreateAppOptions): Hono {
-  const app = new Hono()
-  app.get('/v1/health', c => c.json({ status: 'ok', database: db.dialect, instance_type: config.instanceType }))
+/**
+ * Builds the Frontend API as a Hono app: `app.fetch` serves it, `app.request()` tests it. Migrations
+ * run before the first request if the caller has not run them.
+ *
+ * @example
+ * const db = await createDb({ url: 'sqlite::memory:' })
+ * const app = createApp({ db, config: defineConfig({ allowedOrigins: ['http://localhost:5173'] }) })
+ * const res = await app.request('/v1/environment')
+ */
+export function createApp({ db, config, clock = systemClock, logger = consoleLogger, mailer }: CreateAppOptions): Hono<AppEnv> {
+  const inbox = devInboxEnabled(config) ? createDevInboxMailer({ db, clock, logger }) : undefined
+  const delivery = mailer ?? (config.smtpUrl
+    ? createSmtpMailer(config, inbox)
+    : inbox ?? { send: async () => logger.warn('[portico-server] no SMTP_URL and the dev inbox is off: a code email was dropped') })
+  const origins = createOriginPolicy(config)
+  const deps: Deps = {
+    db,
+    config,
+    clock,
+    logger,
+    mailer: delivery,
+    origins,
+    passwords: createPasswords(config),
+    tokens: createTokens({ db, config, clock }),
+    codes: createCodes({ db, config, clock, mailer: delivery }),
+    lockout: createLockout({ db, config, clock }),
+  }
+
+  const app = new Hono<AppEnv>({ getPath: normalizedPath })
+  app.onError(onError(logger))
+  app.notFound(notFound())
+  app.use('*', securityHeaders(), cors(origins), migrated(db), azp(origins), originCheck(origins), parseBody(), clientIdentity(config))
+
+  app.route('/v1', healthRoutes(deps))
+  app.route('/v1', environmentRoutes(deps))
+  app.route('/v1', devBrowserRoutes(deps))
+  app.route('/v1', clientRoutes(deps))
+  app.route('/v1', signUpRoutes(deps))
+  app.route('/v1', signInRoutes(deps))
+  app.route('/v1', sessionRoutes(deps))
+  app.route('/v1', meRoutes(deps))
+  app.route('/.well-known', wellKnownRoutes(deps))
+  if (inbox)
+    app.route('/dev', devInboxRoutes(deps))
+
+  // method override must happen before routing, which reads `request.method`
+  const dispatch = app.fetch
+  app.fetch = (request, env, executionCtx) => dispatch(withMethodOverride(request), env, executionCtx)
   return app
 }

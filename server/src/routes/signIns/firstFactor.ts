@@ -1,0 +1,109 @@
+import type { Context } from 'hono'
+import type { AppEnv } from '../../appEnv'
+import type { SignInRow, UserRow } from '../../db/rows'
+import type { Deps } from '../../deps'
+import type { CodePurpose } from '../../services/codes'
+import { isVerified, loadUserGraph } from '../../db/queries/userGraphs'
+import { FapiError, missingParam } from '../../errors/fapiError'
+import { checkPassword } from '../../services/passwordCheck'
+import { field, textField } from '../../utils/formBody'
+import { afterSessionCreated, completeSignIn, findOwnSignIn, respondSignIn } from './signInSupport'
+
+const CODE_STRATEGIES: Record<string, CodePurpose> = {
+  email_code: 'sign_in',
+  reset_password_email_code: 'reset_password',
+}
+
+async function signInUser(deps: Deps, signIn: SignInRow): Promise<UserRow> {
+  if (signIn.status !== 'needs_first_factor')
+    throw new FapiError('client_state_invalid', { longMessage: 'This sign-in does not expect a first factor now.' })
+  const user = signIn.user_id ? await deps.db.kysely.selectFrom('users').selectAll().where('id', '=', signIn.user_id).executeTakeFirst() : undefined
+  if (!user)
+    throw new FapiError('client_state_invalid', { longMessage: 'This sign-in has no identifier yet.' })
+  return user
+}
+
+/**
+ * `…/prepare_first_factor`: `password` needs nothing; `email_code` and `reset_password_email_code` mail a
+ * code to one of the user's verified addresses (`email_address_id`, else the primary one).
+ */
+export async function prepareFirstFactor(c: Context<AppEnv>, deps: Deps): Promise<Response> {
+  const signIn = await findOwnSignIn(c, deps)
+  const user = await signInUser(deps, signIn)
+  const form = c.get('form')
+  const strategy = textField(form, 'strategy')
+  if (!strategy)
+    throw missingParam('strategy')
+  if (strategy === 'password') {
+    if (!user.password_hash)
+      throw new FapiError('strategy_for_user_invalid', { meta: { param_name: 'strategy' } })
+    return respondSignIn(c, deps, signIn.id)
+  }
+  const purpose = CODE_STRATEGIES[strategy]
+  if (!purpose || (purpose === 'reset_password' && deps.config.signUp.password === 'off'))
+    throw new FapiError('strategy_for_user_invalid', { meta: { param_name: 'strategy' } })
+  const graph = (await loadUserGraph(deps.db.kysely, user.id))!
+  const wanted = textField(form, 'email_address_id') ?? user.primary_email_address_id
+  const email = graph.emails.find(candidate => candidate.row.id === wanted && isVerified(candidate))
+  if (!email)
+    throw new FapiError('form_param_value_invalid', { meta: { param_name: 'email_address_id' } })
+  const current = signIn.first_factor_verification_id
+    ? await deps.db.kysely.selectFrom('verifications').select('strategy').where('id', '=', signIn.first_factor_verification_id).executeTakeFirst()
+    : undefined
+  const verificationId = await deps.codes.send({
+    verificationId: current?.strategy === strategy ? signIn.first_factor_verification_id : null,
+    strategy,
+    to: email.row.email_address,
+    purpose,
+  })
+  await deps.db.kysely.updateTable('sign_ins').set({ first_factor_verification_id: verificationId, updated_at: deps.clock() }).where('id', '=', signIn.id).execute()
+  return respondSignIn(c, deps, signIn.id)
+}
+
+/**
+ * `…/attempt_first_factor`: a password (lockout rules apply) or a code. `password` and `email_code`
+ * complete the sign-in; `reset_password_email_code` moves it to `needs_new_password`.
+ */
+export async function attemptFirstFactor(c: Context<AppEnv>, deps: Deps): Promise<Response> {
+  const signIn = await findOwnSignIn(c, deps)
+  const user = await signInUser(deps, signIn)
+  const form = c.get('form')
+  const strategy = textField(form, 'strategy')
+  if (!strategy)
+    throw missingParam('strategy')
+
+  if (strategy === 'password') {
+    const password = field(form, 'password')
+    if (password === undefined)
+      throw missingParam('password')
+    await checkPassword(deps, user, password)
+    await deps.db.kysely.transaction().execute(trx => completeSignIn(trx, c, deps, signIn, user.id, 'password'))
+    await afterSessionCreated(c, deps)
+    return respondSignIn(c, deps, signIn.id)
+  }
+
+  if (!CODE_STRATEGIES[strategy])
+    throw new FapiError('strategy_for_user_invalid', { meta: { param_name: 'strategy' } })
+  const code = field(form, 'code')
+  if (!code)
+    throw missingParam('code')
+  const verificationId = signIn.first_factor_verification_id
+  const prepared = verificationId
+    ? await deps.db.kysely.selectFrom('verifications').select('strategy').where('id', '=', verificationId).executeTakeFirst()
+    : undefined
+  if (!verificationId || prepared?.strategy !== strategy)
+    throw new FapiError('verification_not_sent')
+  deps.lockout.assertUnlocked(user)
+  await deps.codes.check(verificationId, code)
+  const now = deps.clock()
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await deps.codes.consume(trx, verificationId)
+    if (strategy === 'email_code')
+      await completeSignIn(trx, c, deps, signIn, user.id, 'email_code')
+    else
+      await trx.updateTable('sign_ins').set({ status: 'needs_new_password', updated_at: now }).where('id', '=', signIn.id).execute()
+  })
+  if (strategy === 'email_code')
+    await afterSessionCreated(c, deps)
+  return respondSignIn(c, deps, signIn.id)
+}

@@ -1,0 +1,53 @@
+import type { Context } from 'hono'
+import type { Kysely } from 'kysely'
+import type { AppEnv } from '../../appEnv'
+import type { SignInRow } from '../../db/rows'
+import type { Database } from '../../db/schema'
+import type { Deps } from '../../deps'
+import { insertSession } from '../../db/queries/sessions'
+import { loadUserGraph, loadVerifications } from '../../db/queries/userGraphs'
+import { notFound } from '../../errors/fapiError'
+import { loadClient, rotateClientSecret } from '../../http/clients'
+import { requestOrigin } from '../../http/requestOrigin'
+import { wrapped } from '../../http/respond'
+import { serializeSignIn } from '../../serialize/signIn'
+
+/** How long an unfinished sign-in stays usable. */
+export const SIGN_IN_LIFETIME_MS = 24 * 3600 * 1000
+
+/** The sign-in named in the path, if it belongs to this client (else 404, AZ-3). */
+export async function findOwnSignIn(c: Context<AppEnv>, deps: Deps): Promise<SignInRow> {
+  const client = await loadClient(c, deps)
+  const row = client && await deps.db.kysely.selectFrom('sign_ins').selectAll().where('id', '=', c.req.param('id')!).where('client_id', '=', client.id).executeTakeFirst()
+  if (!row)
+    throw notFound()
+  return row
+}
+
+/** Answers with the sign-in (re-read) and the piggybacked client. */
+export async function respondSignIn(c: Context<AppEnv>, deps: Deps, id: string): Promise<Response> {
+  const row = await deps.db.kysely.selectFrom('sign_ins').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+  const graph = row.user_id ? await loadUserGraph(deps.db.kysely, row.user_id) : undefined
+  const verification = row.first_factor_verification_id
+    ? (await loadVerifications(deps.db.kysely, [row.first_factor_verification_id])).get(row.first_factor_verification_id) ?? null
+    : null
+  return wrapped(c, deps, serializeSignIn(row, graph, verification, deps.config, deps.clock()))
+}
+
+/**
+ * Finishes a sign-in inside the caller's transaction: a new session for the user on this client, the
+ * sign-in marked complete, the strategy remembered as the client's last one.
+ */
+export async function completeSignIn(trx: Kysely<Database>, c: Context<AppEnv>, deps: Deps, signIn: Pick<SignInRow, 'id' | 'client_id'>, userId: string, strategy: string): Promise<void> {
+  const now = deps.clock()
+  const session = await insertSession(trx, deps.config, { clientId: signIn.client_id, userId, now, origin: requestOrigin(c, deps.config) })
+  await trx.updateTable('sign_ins').set({ status: 'complete', created_session_id: session.id, updated_at: now }).where('id', '=', signIn.id).execute()
+  await trx.updateTable('clients').set({ last_authentication_strategy: strategy, updated_at: now }).where('id', '=', signIn.client_id).execute()
+}
+
+/** After a session was created: a fresh cookie secret (SE-3). */
+export async function afterSessionCreated(c: Context<AppEnv>, deps: Deps): Promise<void> {
+  const client = await loadClient(c, deps)
+  if (client)
+    await rotateClientSecret(c, deps, client)
+}
