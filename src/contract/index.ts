@@ -71,6 +71,8 @@ export { linkedIdentificationSchema } from './schemas/linkedIdentification'
 export type { LinkedIdentificationJSON } from './schemas/linkedIdentification'
 export { organizationSchema } from './schemas/organization'
 export type { OrganizationJSON, OrganizationJSONInput } from './schemas/organization'
+export { organizationDomainSchema, organizationEnrollmentModeSchema } from './schemas/organizationDomain'
+export type { OrganizationDomainJSON, OrganizationDomainJSONInput } from './schemas/organizationDomain'
 export { organizationInvitationSchema, organizationInvitationStatusSchema } from './schemas/organizationInvitation'
 
 export type {
@@ -106,6 +108,8 @@ export { roleSchema } from './schemas/role'
 export type { RoleJSON, RoleJSONInput } from './schemas/role'
 export { sessionActorSchema, sessionBaseSchema, sessionSchema, sessionStatusSchema, sessionTaskSchema } from './schemas/session'
 export type { SessionActorJSON, SessionJSON, SessionJSONInput, SessionStatus } from './schemas/session'
+export { sessionVerificationSchema } from './schemas/sessionVerification'
+export type { SessionVerificationJSON, SessionVerificationJSONInput } from './schemas/sessionVerification'
 export { sessionActivitySchema, sessionWithActivitiesSchema } from './schemas/sessionWithActivities'
 export type {
   SessionActivityJSON,

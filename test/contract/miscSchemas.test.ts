@@ -7,6 +7,7 @@ import {
   devBrowserSchema,
   envelopeSchema,
   parseContract,
+  sessionVerificationSchema,
   sessionWithActivitiesSchema,
   signInSchema,
   totpSchema,
@@ -106,5 +107,18 @@ describe('devBrowserSchema', () => {
 
   it('rejects an empty id', () => {
     expect(() => parseContract(devBrowserSchema, { id: '' }, 'dev_browser')).toThrow('Invalid FAPI response for dev_browser: id:')
+  })
+})
+
+describe('sessionVerificationSchema', () => {
+  it('parses a reverification waiting for its second factor', () => {
+    const json = { object: 'session_verification', status: 'needs_second_factor', level: 'multi_factor', session: sessionJSON(), first_factor_verification: { status: 'verified', strategy: 'password' }, supported_second_factors: [{ strategy: 'totp' }] }
+    expect(parseContract(sessionVerificationSchema, json, 'session_verification').supported_second_factors?.[0]?.strategy).toBe('totp')
+  })
+
+  it('names the session field that breaks it', () => {
+    const { public_user_data: _, ...session } = sessionJSON()
+    expect(() => parseContract(sessionVerificationSchema, { object: 'session_verification', status: 'complete', level: 'first_factor', session }, 'session_verification'))
+      .toThrow('session.public_user_data: expected object, received undefined')
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   envelopeSchema,
+  organizationDomainSchema,
   organizationInvitationSchema,
   organizationMembershipRequestSchema,
   organizationMembershipSchema,
@@ -102,5 +103,17 @@ describe('paginated organization lists', () => {
     const json = { data: [membershipJSON(), { ...membershipJSON(), role: 7 }], total_count: 2 }
     expect(() => parseContract(paginatedSchema(organizationMembershipSchema), json, 'memberships'))
       .toThrow('Invalid FAPI response for memberships: data[1].role: expected string, received number')
+  })
+})
+
+describe('organizationDomainSchema', () => {
+  const domain = { object: 'organization_domain', id: 'orgdmn_1', organization_id: 'org_2marine', name: 'marine.example', enrollment_mode: 'automatic_suggestion', affiliation_email_address: null, verification: { status: 'verified', strategy: 'email_code', attempts: 1, expire_at: 1_730_409_958_000 }, total_pending_invitations: 0, total_pending_suggestions: 2, created_at: 1_730_409_958_000, updated_at: 1_730_409_958_000 }
+
+  it('parses a verified domain', () => {
+    expect(parseContract(organizationDomainSchema, domain, 'organization_domain').enrollment_mode).toBe('automatic_suggestion')
+  })
+
+  it('rejects an unknown enrollment mode', () => {
+    expect(() => parseContract(organizationDomainSchema, { ...domain, enrollment_mode: 'open' }, 'organization_domain')).toThrow('enrollment_mode: Invalid option')
   })
 })
