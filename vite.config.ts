@@ -43,6 +43,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
+          // type contracts of the public API: `expectTypeOf` assertions checked by tsc, never run
+          typecheck: { enabled: true, include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.json', ignoreSourceErrors: true },
         },
       },
       {

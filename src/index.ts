@@ -1,28 +1,39 @@
+/* eslint-disable perfectionist/sort-exports -- values first, then types (house style), each group sorted by path */
 export { useAuth } from './composables/useAuth'
-export type { AuthLoading, AuthSignedIn, AuthSignedOut, AuthState, GetToken, SignOut, UseAuthOptions, UseAuthReturn } from './composables/useAuth'
 export { useClerk } from './composables/useClerk'
 export { useClerkReady } from './composables/useClerkReady'
 export { useSession } from './composables/useSession'
-export type { SessionState, UseSessionReturn } from './composables/useSession'
 export { useSessionList } from './composables/useSessionList'
-export type { SessionListState, SetActive, UseSessionListReturn } from './composables/useSessionList'
 export { useSignIn } from './composables/useSignIn'
-export type { SignInState, UseSignInReturn } from './composables/useSignIn'
 export { useSignUp } from './composables/useSignUp'
-export type { SignUpState, UseSignUpReturn } from './composables/useSignUp'
 export { useUser } from './composables/useUser'
-export type { UserState, UseUserReturn } from './composables/useUser'
-export type { CheckAuthorization, CheckAuthorizationParams } from './contract'
-
+export { Clerk, ClerkAPIResponseError, ClerkOfflineError, isClerkAPIResponseError, isClerkOfflineError } from './core'
 export { clerkContextKey } from './keys'
-export type { ClerkContext } from './keys'
 export { clerkPlugin } from './plugin'
-export type { ClerkPluginOptions } from './plugin'
 export { authGuard, createAuthGuard } from './router/createAuthGuard'
-export type { AuthGuardOptions, AuthRequirement } from './router/createAuthGuard'
 export { useClientStore } from './stores/useClientStore'
 export { useOrganizationStore } from './stores/useOrganizationStore'
 export { useSessionStore } from './stores/useSessionStore'
 export { useUserStore } from './stores/useUserStore'
+
+export type { AuthLoading, AuthSignedIn, AuthSignedOut, AuthState, GetToken, SignOut, UseAuthOptions, UseAuthReturn } from './composables/useAuth'
+export type { SessionState, UseSessionReturn } from './composables/useSession'
+export type { SessionListState, SetActive, UseSessionListReturn } from './composables/useSessionList'
+export type { SignInState, UseSignInReturn } from './composables/useSignIn'
+export type { SignUpState, UseSignUpReturn } from './composables/useSignUp'
+export type { UserState, UseUserReturn } from './composables/useUser'
+export type { CheckAuthorization, CheckAuthorizationParams } from './contract'
+export type { ClerkAPIError, ClerkOptions, GetTokenOptions, RedirectOptions, SetActiveParams, SignOutOptions } from './core'
+export type { ClerkContext } from './keys'
+export type { ClerkPluginOptions } from './plugin'
+export type { AuthGuardOptions, AuthRequirement } from './router/createAuthGuard'
+export type {
+  ClientResource,
+  OrganizationResource,
+  SessionResource,
+  SignInResource,
+  SignUpResource,
+  UserResource,
+} from './types'
 export type { AuthSnapshot, InitialState } from './utils/deriveAuthState'
 export type { ToComputedRefs } from './utils/toComputedRefs'

@@ -1,8 +1,12 @@
 import type { ComputedRef } from 'vue'
 import { computed } from 'vue'
 
-/** One `ComputedRef` per key of `T`; over a union, the keys all members share. */
-export type ToComputedRefs<T> = { [K in keyof T]: ComputedRef<T[K]> }
+/**
+ * One `ComputedRef` per key of `T`. Over a union of states it is one object whose refs hold the
+ * union of each field's values (`ComputedRef<boolean>`, not `ComputedRef<false> | ComputedRef<true>`):
+ * the `& string` keeps the mapped type from distributing over the union.
+ */
+export type ToComputedRefs<T> = { [K in keyof T & string]: ComputedRef<T[K]> }
 
 /**
  * Splits a computed object into one computed per key, so the result can be destructured
