@@ -18,8 +18,10 @@ export interface TestBrowser {
   fetch: typeof globalThis.fetch
   /** The cookies the server set (name -> value), e.g. `__client`. */
   cookies: Map<string, string>
-  /** How many requests went through this browser's fetch, per `METHOD /path`. */
+  /** Every request that went through this browser's fetch, as `METHOD /path` (logical method). */
   requests: string[]
+  /** While true, every request fails like a dropped connection (fetch's `TypeError`). */
+  offline: boolean
 }
 
 /** A real portico-server app on an in-memory SQLite database. */
@@ -62,6 +64,8 @@ export async function createTestServer(config: PorticoConfigInput = {}): Promise
     const cookies = new Map<string, string>()
     const requests: string[] = []
     const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (browser.offline)
+        throw new TypeError('fetch failed')
       const outgoing = new Request(input, init)
       const url = new URL(outgoing.url)
       // what the app's dev-server proxy does: strip its prefix before forwarding
@@ -81,7 +85,8 @@ export async function createTestServer(config: PorticoConfigInput = {}): Promise
       storeCookies(cookies, response.headers.getSetCookie())
       return response
     }
-    return { fetch, cookies, requests }
+    const browser: TestBrowser = { fetch, cookies, requests, offline: false }
+    return browser
   }
 
   async function latestCode(email: string): Promise<string> {

@@ -131,3 +131,19 @@ describe('single-session sign-out', () => {
     expect(reloaded.clerk.user?.primaryEmailAddress?.emailAddress).toBe('ada@example.com')
   })
 })
+
+describe('another tab signing out', () => {
+  it('is noticed on the next call: the 401 makes Clerk re-read the client', async () => {
+    const server = await createTestServer()
+    const first = await signUpTestUser(server, 'ada@example.com')
+    const second = createTestClerk(server, { browser: first.browser })
+    await second.clerk.load()
+    expect(second.clerk.isSignedIn).toBe(true)
+
+    await first.clerk.signOut()
+    const error = await second.clerk.session!.getToken({ skipCache: true }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(Error)
+    expect(second.clerk.isSignedIn).toBe(false)
+    expect(second.clerk.session).toBeNull()
+  })
+})
