@@ -63,8 +63,9 @@ export async function createTestServer(config: PorticoConfigInput = {}): Promise
   function browser(): TestBrowser {
     const cookies = new Map<string, string>()
     const requests: string[] = []
+    const network = { offline: false }
     const fetch: typeof globalThis.fetch = async (input, init) => {
-      if (browser.offline)
+      if (network.offline)
         throw new TypeError('fetch failed')
       const outgoing = new Request(input, init)
       const url = new URL(outgoing.url)
@@ -85,8 +86,17 @@ export async function createTestServer(config: PorticoConfigInput = {}): Promise
       storeCookies(cookies, response.headers.getSetCookie())
       return response
     }
-    const browser: TestBrowser = { fetch, cookies, requests, offline: false }
-    return browser
+    return {
+      fetch,
+      cookies,
+      requests,
+      get offline() {
+        return network.offline
+      },
+      set offline(value) {
+        network.offline = value
+      },
+    }
   }
 
   async function latestCode(email: string): Promise<string> {
