@@ -14,7 +14,7 @@ export type ToComputedRefs<T> = { [K in keyof T & string]: ComputedRef<T[K]> }
  */
 export function toComputedRefs<T extends object>(source: ComputedRef<T>): ToComputedRefs<T> {
   const refs = {} as ToComputedRefs<T>
-  for (const key of Object.keys(source.value) as (keyof T)[])
+  for (const key of Object.keys(source.value) as (keyof T & string)[])
     refs[key] = computed(() => source.value[key])
   return refs
 }
