@@ -5,6 +5,7 @@ import type { Database } from '../db/schema'
 import type { Deps } from '../deps'
 import { isUniqueViolation } from '../db/isUniqueViolation'
 import { insertSession } from '../db/queries/sessions'
+import { releaseUnverifiedClaims } from '../db/queries/users'
 import { FapiError } from '../errors/fapiError'
 import { newId } from '../utils/newId'
 
@@ -18,6 +19,7 @@ export async function completeSignUp(trx: Kysely<Database>, deps: Deps, signUp: 
   const userId = newId('user')
   const emailId = newId('idn')
   try {
+    await releaseUnverifiedClaims(trx, signUp.email_normalized!)
     await trx.insertInto('users').values({
       id: userId,
       username: signUp.username,

@@ -2,10 +2,30 @@ import type { Kysely } from 'kysely'
 import type { UserRow } from '../rows'
 import type { Database } from '../schema'
 
-/** True when some user already holds this email address (verified or not). */
-export async function emailTaken(db: Kysely<Database>, normalized: string): Promise<boolean> {
-  const row = await db.selectFrom('email_addresses').select('id').where('email_normalized', '=', normalized).executeTakeFirst()
-  return row !== undefined
+/** True when some user holds this email address verified (an unverified claim does not block anyone). */
+export async function emailTaken(db: Kysely<Database>, normalized: string, exceptUserId?: string): Promise<boolean> {
+  let query = db.selectFrom('email_addresses')
+    .innerJoin('verifications', 'verifications.id', 'email_addresses.verification_id')
+    .select('email_addresses.id')
+    .where('email_addresses.email_normalized', '=', normalized)
+    .where('verifications.status', '=', 'verified')
+  if (exceptUserId)
+    query = query.where('email_addresses.user_id', '!=', exceptUserId)
+  return (await query.executeTakeFirst()) !== undefined
+}
+
+/**
+ * Drops unverified claims on an address before someone stores it: whoever verifies first owns it, so an
+ * account cannot squat on an address it never proved (the unique index then only meets real owners).
+ */
+export async function releaseUnverifiedClaims(db: Kysely<Database>, normalized: string): Promise<void> {
+  await db.deleteFrom('email_addresses')
+    .where('email_normalized', '=', normalized)
+    .where(eb => eb.or([
+      eb('verification_id', 'is', null),
+      eb('verification_id', 'not in', eb.selectFrom('verifications').select('id').where('status', '=', 'verified')),
+    ]))
+    .execute()
 }
 
 /** True when some user already holds this username (case-insensitively). */
