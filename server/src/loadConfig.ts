@@ -5,19 +5,28 @@ import { defineConfig } from './config'
 export interface LoadConfigOptions {
   /** A JSON file holding a `PorticoConfigInput`. */
   file?: string
-  /** Environment variables to read overrides from. @default process.env */
+  /**
+   * Environment variables to read overrides from.
+   * @default process.env
+   */
   env?: Record<string, string | undefined>
+  /** `publicUrl` when neither the file nor `PORTICO_PUBLIC_URL` names one (the CLI passes its own address). */
+  defaultPublicUrl?: string
 }
 
 /**
- * Reads the configuration file (if any), applies the environment overrides
- * (`PORTICO_ALLOWED_ORIGINS` comma-separated, `SMTP_URL`) and validates the result.
+ * Reads the configuration file (if any), applies the environment overrides (`PORTICO_ALLOWED_ORIGINS`
+ * comma-separated, `PORTICO_PUBLIC_URL`, `SMTP_URL`) and validates the result; a bad file or value
+ * throws a zod error naming the field.
  */
-export async function loadConfig({ file, env = process.env }: LoadConfigOptions = {}): Promise<PorticoConfig> {
+export async function loadConfig({ file, env = process.env, defaultPublicUrl }: LoadConfigOptions = {}): Promise<PorticoConfig> {
   const input: PorticoConfigInput = file ? JSON.parse(await readFile(file, 'utf8')) : {}
   if (env.PORTICO_ALLOWED_ORIGINS)
     input.allowedOrigins = env.PORTICO_ALLOWED_ORIGINS.split(',').map(origin => origin.trim()).filter(Boolean)
+  if (env.PORTICO_PUBLIC_URL)
+    input.publicUrl = env.PORTICO_PUBLIC_URL
   if (env.SMTP_URL)
     input.smtpUrl = env.SMTP_URL
+  input.publicUrl ??= defaultPublicUrl
   return defineConfig(input)
 }
