@@ -1,5 +1,6 @@
 import type { ClientJSON } from '../contract'
 import type { ClerkOptions } from './clerk/clerkOptions'
+import type { SetActiveParams, SignOutOptions } from './clerk/clerkParams'
 import type { ClientState } from './clerk/clientState'
 import type { ClientStore, ListenerOptions, Resources } from './clerk/createClientStore'
 import type { Navigate } from './clerk/createNavigator'
@@ -10,39 +11,17 @@ import type { MembershipOrganization } from './resources/OrganizationMembership'
 import type { FapiRequest, ResourceContext } from './resources/ResourceContext'
 import type { Session } from './resources/Session'
 import type { User } from './resources/User'
-import type { TokenCache, TokenFetchRequest } from './tokens'
-import { clientSchema, environmentSchema, parsePublishableKey, tokenSchema } from '../contract'
+import type { TokenCache } from './tokens'
+import { clientSchema, environmentSchema, parsePublishableKey } from '../contract'
 import { createClientStore } from './clerk/createClientStore'
 import { createNavigator } from './clerk/createNavigator'
 import { createRedirectGuard } from './clerk/createRedirectGuard'
+import { createSessionTokenFetcher } from './clerk/createSessionTokenFetcher'
 import { buildAuthPageUrl, pickAfterAuthUrl, pickAfterSignOutUrl } from './clerk/redirectUrls'
-import { isClerkAPIResponseError } from './errors'
+import { withUnauthenticatedHandling } from './clerk/withUnauthenticatedHandling'
 import { createFapiClient } from './fapi'
 import { Environment } from './resources/Environment'
 import { createTokenCache } from './tokens'
-
-/** Parameters of `setActive` (ClerkJS names). */
-export interface SetActiveParams {
-  /** The session to make current (object or id); `null` removes the current session. @default the current session */
-  session?: Session | string | null
-  /** The organization to make active (object, id, or `null` for the personal account). @default unchanged */
-  organization?: { id: string } | string | null
-  /** Runs after the switch is done on the server and before anyone is told, e.g. to navigate first. */
-  beforeEmit?: (session: Session | null) => unknown
-  /** Where to navigate once the switch is done (before listeners hear of it). */
-  redirectUrl?: string
-}
-
-/** Parameters of `signOut`. */
-export interface SignOutOptions {
-  /** Sign out only this session (multi-session apps). @default every session */
-  sessionId?: string
-  /** Where to go afterwards. @default afterSignOutUrl */
-  redirectUrl?: string
-}
-
-// 401s that are not about the session: the transport or the captcha flow deals with them
-const NOT_SIGNED_OUT = new Set(['dev_browser_unauthenticated', 'requires_captcha'])
 
 /**
  * The framework-agnostic Clerk object (ClerkJS's `Clerk`): loads the environment and the client, keeps
@@ -76,6 +55,7 @@ export class Clerk {
   private readonly navigator: Navigate
   private readonly guard: (url: string) => boolean
   private readonly options: ClerkOptions
+  private readonly request: FapiRequest
   private loading: Promise<void> | undefined
   private refetching: Promise<void> | undefined
   private markReady: () => void = () => {}
@@ -106,7 +86,8 @@ export class Clerk {
       // clerk-js ignores an explicit `client: null`; endpoints that really drop the client say so in `response`
       onClient: json => json && this.store.apply(json),
     })
-    this.tokens = createTokenCache({ ...options.tokenCache, fetchToken: request => this.fetchToken(request) })
+    this.request = withUnauthenticatedHandling(this.fapi.request, () => this.handleUnauthenticated())
+    this.tokens = createTokenCache({ ...options.tokenCache, fetchToken: createSessionTokenFetcher(this.request) })
     this.ctx = {
       request: this.request,
       getToken: ({ sessionId, template, organizationId, skipCache }) => this.tokens.getToken({ sessionId, template, organizationId, skipCache }),
@@ -311,30 +292,6 @@ export class Clerk {
     this.markReady()
   }
 
-  private readonly request: FapiRequest = async (options) => {
-    try {
-      return await this.fapi.request(options)
-    }
-    catch (error) {
-      if (isClerkAPIResponseError(error) && error.status === 401 && !NOT_SIGNED_OUT.has(error.errors[0]?.code ?? '') && !this.destroyed)
-        await this.handleUnauthenticated().catch(() => {})
-      throw error
-    }
-  }
-
-  private async fetchToken(request: TokenFetchRequest): Promise<string> {
-    const { sessionId, template, organizationId, skipCache } = request
-    const { response } = await this.request({
-      path: `/client/sessions/${sessionId}/tokens${template ? `/${encodeURIComponent(template)}` : ''}`,
-      method: 'POST',
-      body: template ? {} : { organizationId },
-      query: skipCache ? { debug: 'skip_cache' } : undefined,
-      schema: tokenSchema,
-      updateClient: false,
-    })
-    return response.jwt
-  }
-
   private async ensureToken(session: Session | null): Promise<void> {
     if (!session || (session.status !== 'active' && session.status !== 'pending'))
       return
@@ -381,4 +338,4 @@ export class Clerk {
   }
 }
 
-export type { ClerkOptions, ClientJSON, ClientState, ListenerOptions, Resources }
+export type { ClerkOptions, ClientJSON, ClientState, ListenerOptions, Resources, SetActiveParams, SignOutOptions }
