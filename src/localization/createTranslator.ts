@@ -1,0 +1,45 @@
+import type { LocalizationKey, LocalizationOverrides, LocalizationParams } from './types'
+import { enUS } from './enUS'
+import { interpolate } from './interpolate'
+
+/** The parts of a Frontend API error a message is chosen from (a `ClerkAPIError`). */
+export interface TranslatableError {
+  code: string
+  message?: string
+  longMessage?: string
+  meta?: { paramName?: string, [key: string]: unknown }
+}
+
+/** Looks strings up in the overrides, then in English. */
+export interface Translator {
+  /** The BCP 47 tag of the strings (`locale` of the overrides, else `en-US`). */
+  readonly locale: string
+  /** The string at `key`, with `{name}` placeholders filled from `params`. */
+  t: (key: LocalizationKey, params?: LocalizationParams) => string
+  /** The message for a Frontend API error: localized by code, else the server's own text. */
+  errorMessage: (error: TranslatableError) => string
+}
+
+/** Builds a translator over `overrides` (any subset of the localization object); English fills the gaps. */
+export function createTranslator(overrides: LocalizationOverrides = {}): Translator {
+  const t = (key: LocalizationKey, params?: LocalizationParams): string => {
+    const template = lookup(overrides, key) ?? lookup(enUS, key) ?? key
+    return interpolate(template, params)
+  }
+  const errorMessage = (error: TranslatableError): string => {
+    const known = overrides.errors?.[error.code] ?? (enUS.errors as Record<string, string>)[error.code]
+    const template = known ?? error.longMessage ?? error.message ?? t('common.unexpectedError')
+    return interpolate(template, { paramName: error.meta?.paramName })
+  }
+  return { locale: typeof overrides.locale === 'string' ? overrides.locale : enUS.locale, t, errorMessage }
+}
+
+function lookup(source: unknown, key: string): string | undefined {
+  let node = source
+  for (const part of key.split('.')) {
+    if (!node || typeof node !== 'object')
+      return undefined
+    node = (node as Record<string, unknown>)[part]
+  }
+  return typeof node === 'string' ? node : undefined
+}

@@ -1,0 +1,6 @@
+/** Default texts of the button components. */
+export const buttons = {
+  signIn: 'Sign in',
+  signUp: 'Sign up',
+  signOut: 'Sign out',
+} as const

@@ -1,0 +1,48 @@
+/** Strings of `<UserProfile>`. */
+export const userProfile = {
+  title: 'Account',
+  subtitle: 'Manage your account information.',
+  profile: {
+    title: 'Profile',
+    updated: 'Your profile was updated.',
+  },
+  emails: {
+    title: 'Email addresses',
+    add: 'Add an email address',
+    addSubmit: 'Add',
+    primary: 'Primary',
+    unverified: 'Unverified',
+    verify: 'Verify',
+    setPrimary: 'Make primary',
+    remove: 'Remove',
+    removeLabel: 'Remove {email}',
+    verifyTitle: 'Enter the code sent to {email}',
+    added: '{email} was added.',
+    removed: '{email} was removed.',
+    verified: '{email} is verified.',
+    primaryChanged: '{email} is now your primary address.',
+  },
+  password: {
+    title: 'Password',
+    set: 'Set a password',
+    change: 'Change password',
+    signOutOfOtherSessions: 'Sign out of all other devices',
+    updated: 'Your password was updated.',
+  },
+  sessions: {
+    title: 'Active devices',
+    thisDevice: 'This device',
+    revoke: 'Sign out',
+    revokeLabel: 'Sign out of {device}',
+    lastActive: 'Last active {date}',
+    unknownDevice: 'Unknown device',
+    revoked: 'The device was signed out.',
+  },
+  danger: {
+    title: 'Delete account',
+    description: 'Delete your account and all its data. This cannot be undone.',
+    confirmLabel: 'Type “{phrase}” to confirm',
+    phrase: 'Delete account',
+    submit: 'Delete account',
+  },
+} as const

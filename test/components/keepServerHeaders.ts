@@ -1,0 +1,42 @@
+// happy-dom's fetch classes behave like a browser's: a Request drops `Cookie` and `Origin`, a
+// Response drops `Set-Cookie`. Component tests also run the real server in-process through those
+// classes (its test browser keeps a cookie jar and sends `Origin`), so put those headers back.
+// Import this module first in component tests that talk to the server.
+
+const SERVER_HEADERS = ['cookie', 'origin']
+
+function copyHeaders(target: Headers, source: HeadersInit | undefined, names: readonly string[]): void {
+  if (!source)
+    return
+  const entries = source instanceof Headers ? [...source.entries()] : Array.isArray(source) ? source : Object.entries(source)
+  for (const [name, value] of entries) {
+    if (names.includes(name.toLowerCase()))
+      target.set(name, value)
+  }
+}
+
+const BrowserRequest = globalThis.Request
+const BrowserResponse = globalThis.Response
+
+class ServerRequest extends BrowserRequest {
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(input, init)
+    if (input instanceof BrowserRequest)
+      copyHeaders(this.headers, input.headers, SERVER_HEADERS)
+    copyHeaders(this.headers, init?.headers, SERVER_HEADERS)
+  }
+}
+
+class ServerResponse extends BrowserResponse {
+  constructor(body?: BodyInit | null, init?: ResponseInit) {
+    super(body, init)
+    if (!init?.headers)
+      return
+    const cookies = new Headers(init.headers).getSetCookie()
+    for (const cookie of cookies)
+      this.headers.append('set-cookie', cookie)
+  }
+}
+
+globalThis.Request = ServerRequest as typeof Request
+globalThis.Response = ServerResponse as typeof Response
