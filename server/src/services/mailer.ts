@@ -24,18 +24,23 @@ export function devInboxEnabled(config: PorticoConfig): boolean {
   return config.devInbox ?? !config.smtpUrl
 }
 
+let sequence = 0
+
 /** Stores messages in the `dev_inbox` table and prints one console line with the code (development mail). */
 export function createDevInboxMailer({ db, clock, logger }: { db: Db, clock: Clock, logger: Logger }): Mailer {
   return {
     async send(message) {
+      const now = clock()
+      // ids sort in sending order, even for two messages in the same millisecond
+      sequence = (sequence + 1) % 1_000_000
       await db.kysely.insertInto('dev_inbox').values({
-        id: newId('msg'),
+        id: `msg_${String(now).padStart(15, '0')}${String(sequence).padStart(6, '0')}${newId('').slice(1, 9)}`,
         channel: message.channel ?? 'email',
         to_address: message.to,
         subject: message.subject,
         body: message.text,
         code: message.code ?? null,
-        created_at: clock(),
+        created_at: now,
       }).execute()
       // the dev inbox exists to show codes: this line is its console view, nothing else logs codes
       logger.info(`[dev inbox] ${message.channel ?? 'email'} to ${JSON.stringify(message.to)}: ${message.subject}${message.code ? ` (code ${message.code})` : ''}`)

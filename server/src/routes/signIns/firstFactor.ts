@@ -93,7 +93,9 @@ export async function attemptFirstFactor(c: Context<AppEnv>, deps: Deps): Promis
     : undefined
   if (!verificationId || prepared?.strategy !== strategy)
     throw new FapiError('verification_not_sent')
-  deps.lockout.assertUnlocked(user)
+  // a locked account may still prove its email to reset the password: that is how it gets unlocked
+  if (strategy === 'email_code')
+    deps.lockout.assertUnlocked(user)
   await deps.codes.check(verificationId, code)
   const now = deps.clock()
   await deps.db.kysely.transaction().execute(async (trx) => {
