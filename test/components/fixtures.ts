@@ -1,16 +1,20 @@
 import type { PorticoConfigInput } from '../../server/src/config'
 import type { Clerk } from '../../src/core'
+import type { TestClerkOptions } from '../helpers/createTestClerk'
 import { createTestClerk, createTestServer } from '../helpers/createTestClerk'
 import { signUpTestUser, TEST_PASSWORD } from '../helpers/signUpTestUser'
 
-/** A server with users signed up (each in its own browser, then signed out) and a fresh, unloaded Clerk. */
-export async function withUsers(emails: string[] = ['ada@example.com'], config: PorticoConfigInput = {}) {
+/**
+ * A server with users signed up (each in its own browser, then signed out) and a fresh, unloaded
+ * Clerk; `clerkOptions` go to that Clerk (e.g. `{ window }` so it reads the page's `redirect_url`).
+ */
+export async function withUsers(emails: string[] = ['ada@example.com'], config: PorticoConfigInput = {}, clerkOptions: TestClerkOptions = {}) {
   const server = await createTestServer(config)
   for (const email of emails) {
     const other = await signUpTestUser(server, email)
     await other.clerk.signOut()
   }
-  return { server, email: emails[0]!, ...createTestClerk(server) }
+  return { server, email: emails[0]!, ...createTestClerk(server, clerkOptions) }
 }
 
 /** Signs `email` in on `clerk` through the SDK (loading it first) and makes the session active. */

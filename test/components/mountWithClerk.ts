@@ -3,7 +3,7 @@ import type { Router } from 'vue-router'
 import type { Clerk } from '../../src/core'
 import type { ClerkPluginOptions } from '../../src/plugin'
 import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, vi } from 'vitest'
+import { afterEach } from 'vitest'
 import { clerkPlugin } from '../../src'
 
 const mounted: { unmount: () => void }[] = []
@@ -23,6 +23,8 @@ export interface MountWithClerkOptions {
   plugin?: Omit<ClerkPluginOptions, 'clerk'>
   /** Install this router in the app (path routing through vue-router). */
   router?: Router
+  /** Wait for the Clerk object to load before returning. @default true */
+  waitForLoad?: boolean
 }
 
 /**
@@ -41,8 +43,10 @@ export async function mountWithClerk(component: Component, clerk: Clerk, options
     global: { plugins: plugins as never[] },
   })
   mounted.push(wrapper)
-  await clerk.load()
-  await settle()
+  if (options.waitForLoad !== false) {
+    await clerk.load()
+    await settle()
+  }
   return wrapper
 }
 
@@ -52,12 +56,25 @@ export async function settle(): Promise<void> {
     await flushPromises()
 }
 
-/** Waits (real time) until `check` stops throwing, flushing promises in between; fails after 5 s. */
+/**
+ * Waits until `check` neither throws nor returns false, letting the in-process server and Vue run in
+ * between (it yields with `setImmediate`, which tests never fake); fails after `timeout` ms.
+ */
 export async function until(check: () => unknown, timeout = 5000): Promise<void> {
-  await vi.waitFor(async () => {
+  const started = process.hrtime.bigint()
+  let last: unknown
+  for (;;) {
     await flushPromises()
-    const result = check()
-    if (result === false)
-      throw new Error('not yet')
-  }, { timeout, interval: 10 })
+    try {
+      if (check() !== false)
+        return
+      last = new Error('the condition is still false')
+    }
+    catch (error) {
+      last = error
+    }
+    if (Number(process.hrtime.bigint() - started) / 1e6 > timeout)
+      throw last
+    await new Promise(resolve => setImmediate(resolve))
+  }
 }
