@@ -27,9 +27,13 @@ export function createTranslator(overrides: LocalizationOverrides = {}): Transla
     return interpolate(template, params)
   }
   const errorMessage = (error: TranslatableError): string => {
-    const known = overrides.errors?.[error.code] ?? (enUS.errors as Record<string, string>)[error.code]
+    const param = error.meta?.paramName
+    // `form_identifier_exists__email_address` reads better than one message for every field
+    const keys = param ? [`${error.code}__${param}`, error.code] : [error.code]
+    const defaults = enUS.errors as Record<string, string>
+    const known = keys.map(key => overrides.errors?.[key] ?? defaults[key]).find(Boolean)
     const template = known ?? error.longMessage ?? error.message ?? t('common.unexpectedError')
-    return interpolate(template, { paramName: error.meta?.paramName })
+    return interpolate(template, { paramName: param })
   }
   return { locale: typeof overrides.locale === 'string' ? overrides.locale : enUS.locale, t, errorMessage }
 }

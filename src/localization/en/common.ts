@@ -2,6 +2,7 @@
 export const common = {
   continue: 'Continue',
   back: 'Back',
+  change: 'Change',
   cancel: 'Cancel',
   save: 'Save',
   saved: 'Saved.',

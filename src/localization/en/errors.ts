@@ -1,6 +1,7 @@
 /**
- * End-user messages per Frontend API error code (fapi.md 3.3). A code missing here shows the
- * server's `long_message`; `{paramName}` is the field the error names.
+ * End-user messages per Frontend API error code (fapi.md 3.3); `<code>__<param_name>` keys win for
+ * the field they name. A code missing here shows the server's `long_message`; `{paramName}` is the
+ * field the error names.
  */
 export const errors = {
   form_identifier_not_found: 'We couldn’t find an account with that identifier.',
@@ -8,6 +9,8 @@ export const errors = {
   form_password_or_identifier_incorrect: 'The identifier or the password is incorrect.',
   form_code_incorrect: 'That code is incorrect.',
   form_identifier_exists: 'That identifier is already taken. Please try another.',
+  form_identifier_exists__email_address: 'That email address is taken. Please try another.',
+  form_identifier_exists__username: 'That username is taken. Please try another.',
   form_param_missing: 'This field is required.',
   form_param_nil: 'This field is required.',
   form_param_format_invalid: 'This value is not valid.',

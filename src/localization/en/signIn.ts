@@ -16,9 +16,6 @@ export const signIn = {
     title: 'Check your email',
     subtitle: 'Enter the verification code sent to {identifier}.',
   },
-  identity: {
-    change: 'Change',
-  },
   alternatives: {
     title: 'Use another method',
     password: 'Sign in with your password',
