@@ -1,3 +1,4 @@
+import type { ClerkPluginOptions } from '../../src'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
@@ -8,7 +9,7 @@ import { signUpTestUser } from '../helpers/signUpTestUser'
 import '../components/keepServerHeaders'
 
 /** An app with its own Pinia and the plugin, like `main.ts`; the stores are read through that Pinia only. */
-function installApp(options: Parameters<typeof clerkPlugin.install>[1]) {
+function installApp(options: ClerkPluginOptions) {
   const pinia = createPinia()
   const app = createApp({ render: () => null }).use(pinia).use(clerkPlugin, options)
   return { app, pinia }
