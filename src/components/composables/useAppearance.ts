@@ -27,7 +27,9 @@ export function useAppearance(local: () => Appearance | undefined) {
     return ['portico-root', baseTheme === 'auto' ? '' : `portico-${baseTheme}`, elements?.root ?? '']
   })
   const rootStyle = computed(() => (mounted.value ? variablesToStyle(appearance.value.variables) : undefined))
-  return { appearance, rootClass, rootStyle }
+  // the root's own template reads its classes here (inject does not see what a component provides itself)
+  const elementClass: ElementClass = name => appearance.value.elements?.[name]
+  return { appearance, rootClass, rootStyle, elementClass }
 }
 
 /** The class lookup of the nearest component root, for the parts inside it. */
