@@ -1,13 +1,11 @@
 import type { Pinia } from 'pinia'
 import type { App, Plugin } from 'vue'
 import type { ClerkContext } from './keys'
-import type { PorticoStores } from './stores/mirrorClerk'
 import type { Clerk, ClerkOptions } from './types'
 import type { InitialState } from './utils/deriveAuthState'
 import { createPinia } from 'pinia'
-import { markRaw, shallowRef } from 'vue'
+import { markRaw, shallowRef, triggerRef } from 'vue'
 import { clerkContextKey } from './keys'
-import { mirrorClerk } from './stores/mirrorClerk'
 import { useClientStore } from './stores/useClientStore'
 import { useOrganizationStore } from './stores/useOrganizationStore'
 import { useSessionStore } from './stores/useSessionStore'
@@ -74,20 +72,16 @@ export const clerkPlugin: Plugin<[ClerkPluginOptions]> = {
     const ctx: ClerkContext = { app, clerk: clerkRef, pinia, ready, options }
     app.provide(clerkContextKey, ctx)
 
-    const stores = app.runWithContext((): PorticoStores => ({
-      client: useClientStore(pinia),
-      session: useSessionStore(pinia),
-      user: useUserStore(pinia),
-      organization: useOrganizationStore(pinia),
-    }))
-    if (options.initialState)
-      hydrate(stores, options.initialState)
-    const stop = mirrorClerk(clerk, stores, clerkRef)
+    // the Clerk object is mutated outside Vue: readers of `useClerk().value.x` must re-run on each change
+    const stop = clerk.addListener(() => triggerRef(clerkRef), { skipInitialEmit: true })
+    // create the stores now (each follows Clerk on its own) so devtools and SSR see them from the start
+    const stores = app.runWithContext(() => [useClientStore(pinia), useSessionStore(pinia), useUserStore(pinia), useOrganizationStore(pinia)] as const)
+    const [clientStore] = stores
 
     // NOTE: on the server there is no window, cookie jar or timers to own: render from initialState
     if (inBrowser() && !clerk.loaded) {
       clerk.load().catch((error: unknown) => {
-        stores.client.loadError = error
+        clientStore.loadError = error
         console.error('[portico] Clerk failed to load:', error)
       })
     }
@@ -96,7 +90,7 @@ export const clerkPlugin: Plugin<[ClerkPluginOptions]> = {
       stop()
       if (owned)
         clerk.destroy()
-      for (const store of Object.values(stores)) {
+      for (const store of stores) {
         store.$dispose()
         delete pinia.state.value[store.$id]
       }
@@ -121,20 +115,6 @@ function navigate(app: App, method: 'push' | 'replace', to: string): unknown {
   if (!inBrowser())
     return undefined
   return method === 'replace' ? window.location.replace(to) : window.location.assign(to)
-}
-
-function hydrate(stores: PorticoStores, initialState: InitialState): void {
-  stores.session.initialState = initialState
-  // a server that saw no session lets signed-out content render at once; a signed-in one only has ids
-  const signedOut = initialState.sessionId === null || initialState.userId === null
-  if (signedOut) {
-    stores.session.session = null
-    stores.user.user = null
-    stores.organization.organization = null
-  }
-  else if (initialState.orgId === null) {
-    stores.organization.organization = null
-  }
 }
 
 function onUnmount(app: App, cleanup: () => void): void {

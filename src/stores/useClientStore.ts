@@ -2,6 +2,7 @@ import type { Clerk, ClientResource } from '../types'
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { useClerkContext } from '../composables/useClerkContext'
+import { followClerk } from './followClerk'
 
 /**
  * The device's client as the Clerk object last reported it: `undefined` until loaded, then the
@@ -9,7 +10,7 @@ import { useClerkContext } from '../composables/useClerkContext'
  * app's Pinia instance, e.g. `await useClientStore(pinia).ready()` in a fetch interceptor.
  */
 export const useClientStore = defineStore('portico/client', () => {
-  const { ready: whenReady } = useClerkContext('useClientStore')
+  const ctx = useClerkContext('useClientStore')
   /** The client snapshot; replaced (never mutated) on every change. */
   const client = shallowRef<ClientResource | null | undefined>(undefined)
   /** True once `clerk.load()` has finished. */
@@ -23,8 +24,15 @@ export const useClientStore = defineStore('portico/client', () => {
 
   /** Resolves with the Clerk instance once it has loaded. */
   function ready(): Promise<Clerk> {
-    return whenReady
+    return ctx.ready
   }
+
+  followClerk(ctx, () => {
+    const next = ctx.clerk.value.client ?? null
+    isLoaded.value = true
+    if (client.value !== next)
+      client.value = next
+  })
 
   return { client, isLoaded, loadError, sessions, signIn, signUp, ready }
 })

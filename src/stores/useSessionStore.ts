@@ -5,7 +5,8 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { useClerkContext } from '../composables/useClerkContext'
 import { createHas } from '../utils/createHas'
-import { deriveAuthState } from '../utils/deriveAuthState'
+import { deriveAuthState, isSignedOutState } from '../utils/deriveAuthState'
+import { followClerk } from './followClerk'
 import { useClientStore } from './useClientStore'
 import { useOrganizationStore } from './useOrganizationStore'
 import { useUserStore } from './useUserStore'
@@ -16,15 +17,15 @@ import { useUserStore } from './useUserStore'
  * interceptor, `useSessionStore(pinia).isSignedIn` in a router guard.
  */
 export const useSessionStore = defineStore('portico/session', () => {
-  const { ready } = useClerkContext('useSessionStore')
+  const ctx = useClerkContext('useSessionStore')
   const clientStore = useClientStore()
   const userStore = useUserStore()
   const organizationStore = useOrganizationStore()
 
-  /** The session snapshot: `undefined` while loading, `null` when signed out. */
-  const session = shallowRef<SessionResource | null | undefined>(undefined)
   /** The server-rendered auth state the plugin was given; consulted only until the Clerk object loads. */
-  const initialState = shallowRef<InitialState | undefined>(undefined)
+  const initialState = shallowRef<InitialState | undefined>(ctx.options.initialState)
+  /** The session snapshot: `undefined` while loading, `null` when signed out. */
+  const session = shallowRef<SessionResource | null | undefined>(isSignedOutState(initialState.value) ? null : undefined)
 
   /** Every auth fact `useAuth` exposes, from the resources once loaded, else from `initialState`. */
   const auth = computed<AuthSnapshot>(() => deriveAuthState({
@@ -48,9 +49,15 @@ export const useSessionStore = defineStore('portico/session', () => {
 
   /** A session token for the active session once loaded; `null` when signed out. */
   async function getToken(options?: GetTokenOptions): Promise<string | null> {
-    const clerk = await ready
+    const clerk = await ctx.ready
     return clerk.session ? clerk.session.getToken(options) : null
   }
+
+  followClerk(ctx, () => {
+    const next = ctx.clerk.value.session ?? null
+    if (session.value !== next)
+      session.value = next
+  })
 
   return { session, initialState, auth, sessionId, isSignedIn, has, getToken }
 })

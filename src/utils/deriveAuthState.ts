@@ -97,6 +97,11 @@ export function deriveAuthState({ loaded, session, user, organization, initialSt
   }
 }
 
+/** True when server-rendered state says nobody is signed in (so resources can start as `null`, not "loading"). */
+export function isSignedOutState(initialState: InitialState | undefined): boolean {
+  return !!initialState && fromInitialState(initialState).userId === null
+}
+
 function fromInitialState(state: InitialState): AuthSnapshot {
   // a server that only passes the token's claims still tells us who is signed in and in which organization
   const claims = state.sessionClaims ? readClaims(state.sessionClaims) : undefined

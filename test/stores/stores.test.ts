@@ -52,14 +52,14 @@ describe('portico stores', () => {
     expect(useClientStore(pinia).client?.id).toBe(clerk.client!.id)
   })
 
-  it('record each change as a patch (what devtools shows in its timeline)', async () => {
+  it('record each change as a mutation (what devtools shows in its timeline)', async () => {
     const { clerk } = await signUpTestUser(await createTestServer(), 'ada@example.com')
     const { pinia } = installApp({ clerk })
     const patches: string[] = []
     useUserStore(pinia).$subscribe(mutation => patches.push(`${mutation.storeId}:${mutation.type}`))
     await clerk.signOut()
     await flushPromises()
-    expect(patches).toEqual(['portico/user:patch function'])
+    expect(patches).toEqual(['portico/user:direct'])
   })
 
   it('hydrate from initialState until the Clerk object has loaded, then follow it', async () => {
@@ -70,6 +70,16 @@ describe('portico stores', () => {
     await useClientStore(pinia).ready()
     // the browser's client has no session: the server-rendered state is dropped
     expect([session.auth.userId, session.isSignedIn]).toEqual([null, false])
+  })
+
+  it('follow the Clerk object in a Pinia installed after the plugin', async () => {
+    const { clerk } = await signUpTestUser(await createTestServer(), 'ada@example.com')
+    const pinia = createPinia()
+    createApp({ render: () => null }).use(clerkPlugin, { clerk }).use(pinia)
+    const user = useUserStore(pinia)
+    expect(user.user).toBe(clerk.user)
+    await clerk.signOut()
+    expect(user.user).toBeNull()
   })
 
   it('are created in the app\'s Pinia; without one the plugin installs its own', async () => {
