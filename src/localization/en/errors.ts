@@ -53,6 +53,4 @@ export const errors = {
   authentication_invalid: 'Your session has ended. Please sign in again.',
   signed_out: 'You are signed out. Please sign in again.',
   client_state_invalid: 'This step is no longer valid. Please start again.',
-  resource_not_found: 'This step is no longer valid. Please start again.',
-  resource_forbidden: 'This action is not allowed.',
 } as const
