@@ -1,3 +1,5 @@
+import type { Database as SqliteConnection, Statement } from 'better-sqlite3'
+import type { SqliteDatabase } from 'kysely'
 import type { Database } from './schema'
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 
@@ -30,6 +32,31 @@ export interface CreateDbOptions {
 
 const schemaName = /^[a-z_][a-z0-9_]{0,62}$/
 
+const MAX_CACHED_STATEMENTS = 500
+
+/**
+ * Kysely's SQLite driver prepares every query anew, and SQLite compiling the statement cost about as much
+ * as running it on the hot paths (the token endpoint's one lookup). The server issues a few hundred
+ * distinct SQL strings, so compiled statements are kept and reused; one still being iterated (busy)
+ * is never shared.
+ */
+function withStatementCache(database: SqliteConnection): SqliteDatabase {
+  const statements = new Map<string, Statement>()
+  return {
+    close: () => database.close(),
+    prepare(sql) {
+      const cached = statements.get(sql)
+      if (cached && !cached.busy)
+        return cached
+      const statement = database.prepare(sql)
+      if (statements.size >= MAX_CACHED_STATEMENTS)
+        statements.delete(statements.keys().next().value!)
+      statements.set(sql, statement)
+      return statement
+    },
+  }
+}
+
 /**
  * Opens the database named by `url`. SQLite runs in WAL mode with foreign keys on and a busy
  * timeout; PostgreSQL gets a small pool. Migrations are not run here (see `migrate`).
@@ -48,7 +75,7 @@ export async function createDb({ url, schema, poolSize = 10 }: CreateDbOptions):
     database.pragma('foreign_keys = ON')
     database.pragma('busy_timeout = 5000')
     database.pragma('synchronous = NORMAL')
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) })
     return { kysely, dialect: 'sqlite', destroy: () => kysely.destroy() }
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
