@@ -5,6 +5,7 @@ import type { ToComputedRefs } from '../utils/toComputedRefs'
 import { computed } from 'vue'
 import { useSessionStore } from '../stores/useSessionStore'
 import { createHas } from '../utils/createHas'
+import { inBrowser } from '../utils/inBrowser'
 import { porticoError } from '../utils/porticoError'
 import { toComputedRefs } from '../utils/toComputedRefs'
 import { useClerkContext } from './useClerkContext'
@@ -96,11 +97,15 @@ const never: CheckAuthorization = () => false
  */
 export function useAuth(options: UseAuthOptions = {}): UseAuthReturn {
   const { treatPendingAsSignedOut = true } = options
-  const { pinia, ready } = useClerkContext('useAuth')
+  const { pinia, ready, clerk } = useClerkContext('useAuth')
   const store = useSessionStore(pinia)
   const actions = {
     getToken: options => store.getToken(options),
-    signOut: async options => (await ready).signOut(options),
+    signOut: async (options) => {
+      if (!inBrowser() && !clerk.value.loaded)
+        throw porticoError('signOut() can only run in the browser: the server never loads the Clerk object.')
+      return (await ready).signOut(options)
+    },
   } satisfies Omit<AuthActions, 'has'>
   const state = computed(() => resolveAuthState(store.auth, treatPendingAsSignedOut, actions))
   return toComputedRefs(state)

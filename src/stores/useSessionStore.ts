@@ -6,6 +6,7 @@ import { computed, shallowRef } from 'vue'
 import { useClerkContext } from '../composables/useClerkContext'
 import { createHas } from '../utils/createHas'
 import { deriveAuthState, isSignedOutState } from '../utils/deriveAuthState'
+import { inBrowser } from '../utils/inBrowser'
 import { followClerk } from './followClerk'
 import { useClientStore } from './useClientStore'
 import { useOrganizationStore } from './useOrganizationStore'
@@ -47,8 +48,11 @@ export const useSessionStore = defineStore('portico/session', () => {
     return createHas(auth.value)(params)
   }
 
-  /** A session token for the active session once loaded; `null` when signed out. */
+  /** A session token for the active session once loaded; `null` when signed out (and during server-side rendering). */
   async function getToken(options?: GetTokenOptions): Promise<string | null> {
+    // NOTE: the server never loads the Clerk object: waiting would hang the render
+    if (!inBrowser() && !ctx.clerk.value.loaded)
+      return null
     const clerk = await ctx.ready
     return clerk.session ? clerk.session.getToken(options) : null
   }

@@ -50,6 +50,31 @@ describe('clerkPlugin during server-side rendering', () => {
     expect(await render({ sessionClaims: claims }).html).toBe('<p>in:user_1:org:admin:false</p>')
   })
 
+  it('resolves getToken() to null instead of waiting for a load that never comes', async () => {
+    let token: Promise<string | null> | undefined
+    const app = createSSRApp(defineComponent({
+      setup() {
+        token = useAuth().getToken.value()
+        return () => h('p')
+      },
+    })).use(clerkPlugin, { proxyUrl: 'http://localhost:4000', initialState: { sessionClaims: { sub: 'user_1', sid: 'sess_1' } } })
+    await renderToString(app)
+    await expect(token).resolves.toBeNull()
+  })
+
+  it('rejects signOut() with a message instead of waiting', async () => {
+    let signOut: Promise<void> | undefined
+    const app = createSSRApp(defineComponent({
+      setup() {
+        signOut = useAuth().signOut.value()
+        signOut.catch(() => {})
+        return () => h('p')
+      },
+    })).use(clerkPlugin, { proxyUrl: 'http://localhost:4000' })
+    await renderToString(app)
+    await expect(signOut).rejects.toThrowError('[portico] signOut() can only run in the browser')
+  })
+
   it('renders the signed-out state (user included) from a signed-out initialState', async () => {
     expect(await render({ userId: null, sessionId: null }).html).toBe('<p>out:true</p>')
   })
