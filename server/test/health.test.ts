@@ -4,6 +4,7 @@ import { defineConfig } from '../src/config'
 import { createDb } from '../src/db/createDb'
 
 describe('health', async () => {
+  // no migrate() here on purpose: the app migrates before its first request
   const db = await createDb({ url: 'sqlite::memory:' })
   const app = createApp({ db, config: defineConfig() })
   afterAll(() => db.destroy())
