@@ -17,8 +17,8 @@ afterEach(() => {
 export interface MountWithClerkOptions {
   /** Props of the component. */
   props?: Record<string, unknown>
-  /** Slots of the component. */
-  slots?: Record<string, string | Component>
+  /** Slots of the component (render functions or components). */
+  slots?: Record<string, unknown>
   /** Plugin options besides `clerk` (appearance, localization...). */
   plugin?: Omit<ClerkPluginOptions, 'clerk'>
   /** Install this router in the app (path routing through vue-router). */
@@ -38,7 +38,7 @@ export async function mountWithClerk(component: Component, clerk: Clerk, options
   plugins.push([clerkPlugin, { ...options.plugin, clerk }])
   const wrapper = mount(component, {
     props: options.props,
-    slots: options.slots,
+    slots: options.slots as never,
     attachTo: host,
     global: { plugins: plugins as never[] },
   })

@@ -26,7 +26,8 @@ export function useAppearance(local: () => Appearance | undefined) {
     const { baseTheme, elements } = appearance.value
     return ['portico-root', baseTheme === 'auto' ? '' : `portico-${baseTheme}`, elements?.root ?? '']
   })
-  const rootStyle = computed(() => (mounted.value ? variablesToStyle(appearance.value.variables) : undefined))
+  // bound with v-bind: no `style` attribute at all until mounted (not even an empty one)
+  const rootStyle = computed(() => (mounted.value ? { style: variablesToStyle(appearance.value.variables) } : {}))
   // the root's own template reads its classes here (inject does not see what a component provides itself)
   const elementClass: ElementClass = name => appearance.value.elements?.[name]
   return { appearance, rootClass, rootStyle, elementClass }
