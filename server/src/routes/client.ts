@@ -16,14 +16,24 @@ import { CLIENT_COOKIE } from '../middleware/clientIdentity'
 export function clientRoutes(deps: Deps): Hono<AppEnv> {
   const { db, clock, tokens, origins, config } = deps
 
-  async function endAll(clientId: string): Promise<void> {
+  /** Ends every session of the client and forgets its sign-in and sign-up; `destroy` also deletes it. */
+  async function endAll(clientId: string, destroy = false): Promise<void> {
     const now = clock()
-    for (const id of await closeSessions(db.kysely, { clientId }, 'ended', now))
+    const ended = await db.kysely.transaction().execute(async (trx) => {
+      const ids = await closeSessions(trx, { clientId }, 'ended', now)
+      if (destroy) {
+        await trx.deleteFrom('clients').where('id', '=', clientId).execute()
+      }
+      else {
+        await trx.updateTable('clients')
+          .set({ last_active_session_id: null, sign_in_id: null, sign_up_id: null, updated_at: now })
+          .where('id', '=', clientId)
+          .execute()
+      }
+      return ids
+    })
+    for (const id of ended)
       tokens.forget(id)
-    await db.kysely.updateTable('clients')
-      .set({ last_active_session_id: null, sign_in_id: null, sign_up_id: null, updated_at: now })
-      .where('id', '=', clientId)
-      .execute()
   }
 
   return new Hono<AppEnv>()
@@ -44,8 +54,7 @@ export function clientRoutes(deps: Deps): Hono<AppEnv> {
       const client = await loadClient(c, deps)
       if (!client)
         return c.json({ response: null, client: null })
-      await endAll(client.id)
-      await db.kysely.deleteFrom('clients').where('id', '=', client.id).execute()
+      await endAll(client.id, true)
       deleteCookie(c, CLIENT_COOKIE, { path: '/' })
       return c.json({ response: { object: 'client', id: client.id, deleted: true }, client: null })
     })

@@ -51,11 +51,15 @@ export function sessionRoutes(deps: Deps): Hono<AppEnv> {
     if (!session)
       throw notFound()
     const now = clock()
-    await closeSessions(db.kysely, { ids: [session.id] }, status, now)
+    await db.kysely.transaction().execute(async (trx) => {
+      await closeSessions(trx, { ids: [session.id] }, status, now)
+      await trx.updateTable('clients')
+        .set({ last_active_session_id: null, updated_at: now })
+        .where('id', '=', session.client_id)
+        .where('last_active_session_id', '=', session.id)
+        .execute()
+    })
     tokens.forget(session.id)
-    const client = (await loadClient(c, deps))!
-    if (client.last_active_session_id === session.id)
-      await db.kysely.updateTable('clients').set({ last_active_session_id: null, updated_at: now }).where('id', '=', client.id).execute()
     return respond(c, session.id)
   }
 

@@ -124,8 +124,13 @@ export function signUpRoutes(deps: Deps): Hono<AppEnv> {
         throw new FapiError('verification_strategy_invalid', { meta: { param_name: 'strategy' } })
       if ((await verificationOf(row))?.status === 'verified')
         throw new FapiError('verification_already_verified')
-      const verificationId = await codes.send({ verificationId: row.email_verification_id, strategy, to: row.email_address, purpose: 'verify_email' })
-      await db.kysely.updateTable('sign_ups').set({ email_verification_id: verificationId, updated_at: clock() }).where('id', '=', row.id).execute()
+      await codes.send({
+        verificationId: row.email_verification_id,
+        strategy,
+        to: row.email_address,
+        purpose: 'verify_email',
+        attach: (trx, verificationId) => trx.updateTable('sign_ups').set({ email_verification_id: verificationId, updated_at: clock() }).where('id', '=', row.id).execute().then(() => {}),
+      })
       return respond(c, row.id)
     })
 

@@ -20,11 +20,13 @@ export interface SendCodeInput {
   /** The email address the code goes to. */
   to: string
   purpose: CodePurpose
+  /** Links the verification to its owner (sign-up, sign-in, email address) in the same transaction. */
+  attach: (trx: Kysely<Database>, verificationId: string) => Promise<void>
 }
 
 /** One-time email codes (MF-6): 6 digits from a CSPRNG, hashed at rest, expiring, single use, attempt-capped. */
 export interface Codes {
-  /** Creates or refreshes a verification with a new code and mails it; returns the verification id. */
+  /** Creates or refreshes a verification with a new code, links it, then mails the code; returns the verification id. */
   send: (input: SendCodeInput) => Promise<string>
   /** Counts an attempt and checks the code; throws Clerk's error when it is wrong, spent, expired or failed. */
   check: (verificationId: string | null, code: string) => Promise<void>
@@ -60,7 +62,7 @@ export function createCodes({ db, config, clock, mailer }: { db: Db, config: Por
   }
 
   return {
-    async send({ verificationId, strategy, to, purpose }) {
+    async send({ verificationId, strategy, to, purpose, attach }) {
       const now = clock()
       const existing = verificationId
         ? await db.kysely.selectFrom('verifications').selectAll().where('id', '=', verificationId).executeTakeFirst()
@@ -84,11 +86,14 @@ export function createCodes({ db, config, clock, mailer }: { db: Db, config: Por
         target: to,
         updated_at: now,
       }
-      if (existing)
-        await db.kysely.updateTable('verifications').set(row).where('id', '=', id).execute()
-      else
-        await db.kysely.insertInto('verifications').values({ id, ...row, created_at: now }).execute()
-      // test-mode addresses are not real mailboxes: Clerk sends nothing to them either
+      await db.kysely.transaction().execute(async (trx) => {
+        if (existing)
+          await trx.updateTable('verifications').set(row).where('id', '=', id).execute()
+        else
+          await trx.insertInto('verifications').values({ id, ...row, created_at: now }).execute()
+        await attach(trx, id)
+      })
+      // mail goes out after the commit (the dev inbox writes through its own connection); test-mode addresses are not real mailboxes: Clerk sends nothing to them either
       if (!testMode)
         await mailer.send({ to, code, ...codeMessage(config.applicationName, purpose, code, ttlSeconds) })
       return id

@@ -81,8 +81,13 @@ export function emailAddressRoutes(deps: Deps): Hono<AppEnv> {
       const current = row.verification_id ? (await loadVerifications(db.kysely, [row.verification_id])).get(row.verification_id) : undefined
       if (current?.status === 'verified')
         throw new FapiError('verification_already_verified')
-      const verificationId = await codes.send({ verificationId: row.verification_id, strategy, to: row.email_address, purpose: 'verify_email' })
-      await db.kysely.updateTable('email_addresses').set({ verification_id: verificationId, updated_at: clock() }).where('id', '=', row.id).execute()
+      await codes.send({
+        verificationId: row.verification_id,
+        strategy,
+        to: row.email_address,
+        purpose: 'verify_email',
+        attach: (trx, verificationId) => trx.updateTable('email_addresses').set({ verification_id: verificationId, updated_at: clock() }).where('id', '=', row.id).execute().then(() => {}),
+      })
       return respond(c, row.id)
     })
 

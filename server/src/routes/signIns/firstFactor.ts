@@ -50,13 +50,13 @@ export async function prepareFirstFactor(c: Context<AppEnv>, deps: Deps): Promis
   const current = signIn.first_factor_verification_id
     ? await deps.db.kysely.selectFrom('verifications').select('strategy').where('id', '=', signIn.first_factor_verification_id).executeTakeFirst()
     : undefined
-  const verificationId = await deps.codes.send({
+  await deps.codes.send({
     verificationId: current?.strategy === strategy ? signIn.first_factor_verification_id : null,
     strategy,
     to: email.row.email_address,
     purpose,
+    attach: (trx, verificationId) => trx.updateTable('sign_ins').set({ first_factor_verification_id: verificationId, updated_at: deps.clock() }).where('id', '=', signIn.id).execute().then(() => {}),
   })
-  await deps.db.kysely.updateTable('sign_ins').set({ first_factor_verification_id: verificationId, updated_at: deps.clock() }).where('id', '=', signIn.id).execute()
   return respondSignIn(c, deps, signIn.id)
 }
 
