@@ -1,5 +1,4 @@
 import type { LocalizationKey, LocalizationOverrides, LocalizationParams } from './types'
-import { enUS } from './enUS'
 import { interpolate } from './interpolate'
 
 /** The parts of a Frontend API error a message is chosen from (a `ClerkAPIError`). */
@@ -20,22 +19,26 @@ export interface Translator {
   errorMessage: (error: TranslatableError) => string
 }
 
-/** Builds a translator over `overrides` (any subset of the localization object); English fills the gaps. */
-export function createTranslator(overrides: LocalizationOverrides = {}): Translator {
+/**
+ * Builds a translator over `overrides` (any subset of the localization object), falling back to
+ * `defaults`, e.g. `createTranslator(overrides, enUS)`. `defaults` is read at each lookup, so sections
+ * added to it later are found (components add the English sections they use, which keeps the strings
+ * of components an app does not use out of its bundle).
+ */
+export function createTranslator(overrides: LocalizationOverrides, defaults: LocalizationOverrides): Translator {
   const t = (key: LocalizationKey, params?: LocalizationParams): string => {
-    const template = lookup(overrides, key) ?? lookup(enUS, key) ?? key
+    const template = lookup(overrides, key) ?? lookup(defaults, key) ?? key
     return interpolate(template, params)
   }
   const errorMessage = (error: TranslatableError): string => {
     const param = error.meta?.paramName
     // `form_identifier_exists__email_address` reads better than one message for every field
     const keys = param ? [`${error.code}__${param}`, error.code] : [error.code]
-    const defaults = enUS.errors as Record<string, string>
-    const known = keys.map(key => overrides.errors?.[key] ?? defaults[key]).find(Boolean)
+    const known = keys.map(key => overrides.errors?.[key] ?? defaults.errors?.[key]).find(Boolean)
     const template = known ?? error.longMessage ?? error.message ?? t('common.unexpectedError')
     return interpolate(template, { paramName: param })
   }
-  return { locale: typeof overrides.locale === 'string' ? overrides.locale : enUS.locale, t, errorMessage }
+  return { locale: overrides.locale ?? defaults.locale ?? 'en-US', t, errorMessage }
 }
 
 function lookup(source: unknown, key: string): string | undefined {

@@ -1,6 +1,8 @@
 import type { ShallowRef } from 'vue'
 import { nextTick, shallowRef } from 'vue'
 import { isClerkAPIResponseError, isClerkOfflineError } from '../../core/errors'
+import { fields as fieldLabels } from '../../localization/en/common'
+import { errors } from '../../localization/en/errors'
 import { useLocalization } from './useLocalization'
 
 /** What `useForm` returns: busy state, errors per field and above the form, and `submit`. */
@@ -25,7 +27,7 @@ export interface FormState {
  * error the first invalid input inside `formEl` gets the focus.
  */
 export function useForm(fields: () => readonly string[], formEl?: ShallowRef<HTMLElement | null | undefined>): FormState {
-  const { t, errorMessage } = useLocalization()
+  const { t, errorMessage } = useLocalization({ fields: fieldLabels, errors })
   const busy = shallowRef(false)
   const fieldErrors = shallowRef<Record<string, string>>({})
   const formError = shallowRef('')

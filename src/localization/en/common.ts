@@ -7,6 +7,7 @@ export const common = {
   save: 'Save',
   saved: 'Saved.',
   loading: 'Loading…',
+  alreadySignedIn: 'You’re already signed in.',
   optional: 'Optional',
   showPassword: 'Show password',
   hidePassword: 'Hide password',

@@ -34,6 +34,5 @@ export const signIn = {
     title: 'Two-step verification',
     unsupported: 'This account uses two-step verification, which this sign-in form does not support yet.',
   },
-  alreadySignedIn: 'You’re already signed in.',
   completing: 'Signing you in…',
 } as const
