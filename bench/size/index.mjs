@@ -27,9 +27,7 @@ const BUNDLES = {
 /** Budgets from issue 6, in KB of min+gzip JavaScript. */
 const BUDGETS = { 'core + <SignIn>': 35, 'core + every component': 70 }
 
-const scratch = await mkdtemp(join(tmpdir(), 'portico-size-'))
-
-async function measure(name, code) {
+async function measure(scratch, name, code) {
   const entry = join(scratch, `${name.replace(/\W+/g, '-')}.js`)
   await writeFile(entry, code)
   const result = await build({
@@ -58,21 +56,36 @@ async function measure(name, code) {
 }
 
 const kb = bytes => Math.round(bytes / 102.4) / 10
-const rows = []
-for (const [name, code] of Object.entries(BUNDLES)) {
-  const { js, css } = await measure(name, code)
-  rows.push({ bundle: name, jsMinKB: kb(js.min), jsGzipKB: kb(js.gzip), cssGzipKB: kb(css.gzip), budgetKB: BUDGETS[name] ?? null })
+
+/** Builds every bundle and returns its sizes in KB. */
+export async function measureBundles() {
+  const scratch = await mkdtemp(join(tmpdir(), 'portico-size-'))
+  const rows = []
+  try {
+    for (const [name, code] of Object.entries(BUNDLES)) {
+      const { js, css } = await measure(scratch, name, code)
+      rows.push({ bundle: name, jsMinKB: kb(js.min), jsGzipKB: kb(js.gzip), cssGzipKB: kb(css.gzip), budgetKB: BUDGETS[name] ?? null })
+    }
+  }
+  finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+  return rows
 }
 
-await rm(scratch, { recursive: true, force: true })
-
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(rows, null, 2))
-}
-else {
+function print(rows) {
   console.log('bundle'.padEnd(36), 'js min'.padStart(9), 'js gzip'.padStart(9), 'css gzip'.padStart(9), 'budget'.padStart(8))
   for (const row of rows) {
     const over = row.budgetKB !== null && row.jsGzipKB > row.budgetKB ? '  OVER' : ''
     console.log(row.bundle.padEnd(36), `${row.jsMinKB} KB`.padStart(9), `${row.jsGzipKB} KB`.padStart(9), `${row.cssGzipKB} KB`.padStart(9), (row.budgetKB === null ? '' : `${row.budgetKB} KB`).padStart(8), over)
   }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  measureBundles().then((rows) => {
+    if (process.argv.includes('--json'))
+      console.log(JSON.stringify(rows, null, 2))
+    else
+      print(rows)
+  })
 }
