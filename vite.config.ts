@@ -25,7 +25,7 @@ export default defineConfig({
     outDir: r('./dist'),
     emptyOutDir: true,
     lib: {
-      entry: { portico: r('./src/index.ts'), contract: r('./src/contract/index.ts') },
+      entry: { portico: r('./src/index.ts'), contract: r('./src/contract/index.ts'), components: r('./src/components/index.ts') },
       formats: ['es'],
     },
     rollupOptions: {
