@@ -1,4 +1,7 @@
-// The native components. Each is also importable on its own (`portico/components/SignIn.vue` in source).
+// The native components (`portico/components`). Each is its own module, so an app's bundle keeps
+// only the components (and their English strings) it imports.
+export { enUS } from '../localization'
+export type { Localization, LocalizationKey, LocalizationOverrides } from '../localization'
 export type { Appearance, AppearanceElement, AppearanceVariables, BaseTheme } from './appearance'
 export type { AfterAuthRedirectProps } from './composables/authUrls'
 export type { RoutingProps, RoutingStrategy } from './composables/useFlowRouting'
