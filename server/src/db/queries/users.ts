@@ -21,10 +21,10 @@ export async function emailTaken(db: Kysely<Database>, normalized: string, excep
 export async function releaseUnverifiedClaims(db: Kysely<Database>, normalized: string): Promise<void> {
   await db.deleteFrom('email_addresses')
     .where('email_normalized', '=', normalized)
-    .where(eb => eb.or([
-      eb('verification_id', 'is', null),
-      eb('verification_id', 'not in', eb.selectFrom('verifications').select('id').where('status', '=', 'verified')),
-    ]))
+    .where(eb => eb.not(eb.exists(eb.selectFrom('verifications')
+      .select('verifications.id')
+      .whereRef('verifications.id', '=', 'email_addresses.verification_id')
+      .where('verifications.status', '=', 'verified'))))
     .execute()
 }
 
