@@ -35,6 +35,7 @@ import { systemClock } from './utils/clock'
 import { consoleLogger } from './utils/logger'
 import { createOriginPolicy } from './utils/originPolicy'
 
+/** What `createApp` needs: a database and a configuration, plus optional test seams. */
 export interface CreateAppOptions {
   db: Db
   config: PorticoConfig

@@ -47,6 +47,7 @@ const codesSchema = z.object({
   resendCooldownSeconds: z.number().int().min(0).max(600).default(30),
 })
 
+/** The server configuration, validated; every field has a default (see the README's Server section). */
 export const configSchema = z.object({
   /** Shown in emails and in the environment's `display_config.application_name`. */
   applicationName: z.string().min(1).default('Portico'),
@@ -83,7 +84,9 @@ export const configSchema = z.object({
   trustProxy: z.boolean().default(false),
 })
 
+/** A validated configuration with every default filled in. */
 export type PorticoConfig = z.output<typeof configSchema>
+/** A configuration as written in a file or passed to `defineConfig` (every field optional). */
 export type PorticoConfigInput = z.input<typeof configSchema>
 
 /** Validates a configuration object and fills in the defaults. */

@@ -2,6 +2,7 @@ import type { PorticoConfig, PorticoConfigInput } from './config'
 import { readFile } from 'node:fs/promises'
 import { defineConfig } from './config'
 
+/** Where `loadConfig` reads from. */
 export interface LoadConfigOptions {
   /** A JSON file holding a `PorticoConfigInput`. */
   file?: string

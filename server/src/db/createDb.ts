@@ -3,8 +3,10 @@ import type { SqliteDatabase } from 'kysely'
 import type { Database } from './schema'
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 
+/** The SQL dialect behind a `Db`. */
 export type Dialect = 'sqlite' | 'postgres'
 
+/** An open database: the Kysely instance, its dialect and a way to close it. */
 export interface Db {
   kysely: Kysely<Database>
   dialect: Dialect
@@ -14,6 +16,7 @@ export interface Db {
   destroy: () => Promise<void>
 }
 
+/** Which database `createDb` opens. */
 export interface CreateDbOptions {
   /** `sqlite::memory:`, `sqlite:<file>` or `postgres://...` */
   url: string

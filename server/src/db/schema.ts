@@ -48,6 +48,7 @@ export interface DevBrowserTable {
   created_at: number
 }
 
+/** An account: profile, password hash, metadata and lockout state. */
 export interface UserTable {
   id: string
   username: string | null
@@ -69,6 +70,7 @@ export interface UserTable {
   updated_at: number
 }
 
+/** An email address of a user; verified once its verification is. */
 export interface EmailAddressTable {
   id: string
   user_id: string
@@ -98,6 +100,7 @@ export interface VerificationTable {
   updated_at: number
 }
 
+/** A sign-up in progress (or completed) on one client. */
 export interface SignUpTable {
   id: string
   client_id: string
@@ -120,6 +123,7 @@ export interface SignUpTable {
   updated_at: number
 }
 
+/** A sign-in in progress (or completed) on one client. */
 export interface SignInTable {
   id: string
   client_id: string
@@ -133,6 +137,7 @@ export interface SignInTable {
   updated_at: number
 }
 
+/** A signed-in session of a user on a client. */
 export interface SessionTable {
   id: string
   client_id: string

@@ -13,6 +13,7 @@ import { codeMessage } from './codeMessage'
 /** Why a code is sent: it picks the email's wording. */
 export type CodePurpose = 'verify_email' | 'sign_in' | 'reset_password'
 
+/** What `Codes.send` needs to start or refresh a code verification. */
 export interface SendCodeInput {
   /** The verification to refresh (a resend replaces its code), or null to start one. */
   verificationId: string | null
