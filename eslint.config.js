@@ -47,7 +47,7 @@ export default antfu(
     },
   },
   {
-    files: ['server/**', 'scripts/**', 'test/**', 'playground/**', '*.config.ts'],
+    files: ['server/**', 'scripts/**', 'bench/**', 'test/**', 'playground/**', '*.config.ts'],
     rules: {
       'no-console': 'off',
       'node/prefer-global/process': 'off',

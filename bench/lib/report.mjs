@@ -1,0 +1,43 @@
+// The Markdown the benchmark prints (and the README quotes): one table of figures and one of targets
+// per section.
+import { int, kb, table } from './markdown.mjs'
+
+const verdict = pass => (pass ? 'PASS' : 'MISS')
+
+/** The core section: bundle sizes, getToken figures and their targets. */
+export function coreReport({ sizes, getToken, targets }) {
+  const sizeTable = table(
+    ['Bundle (esbuild, minified ESM)', 'External', 'min', 'min+gzip'],
+    sizes.map(size => size.error
+      ? [size.name, size.external.join(', '), 'did not build', size.error]
+      : [size.name, size.external.join(', '), kb(size.minBytes), kb(size.gzipBytes)]),
+    ['l', 'l', 'r', 'r'],
+  )
+  const { concurrent, cached } = getToken
+  const tokenTable = table(
+    ['getToken() (src/core/tokens)', 'Figure'],
+    [
+      [`${int(concurrent.calls)} concurrent calls, cold cache`, `${concurrent.fetches} request(s), ${concurrent.distinctTokens} distinct token(s)`],
+      [`cached call, awaited one after another (${int(cached.iterations)} calls)`, `${int(cached.nsPerCall)} ns/call`],
+      [`cached call, ${int(concurrent.calls)} at a time`, `${int(cached.nsPerCallBatched)} ns/call`],
+    ],
+  )
+  const targetTable = table(['Target', 'Measured', 'Goal', 'Result'], targets.map(t => [t.target, t.measured, t.goal, verdict(t.pass)]), ['l', 'r', 'r', 'l'])
+  return `### Core\n\n${sizeTable}\n\n${tokenTable}\n\n${targetTable}`
+}
+
+/** The server section: every measurement, then the three targets at each concurrency. */
+export function serverReport({ plan, measurements, targets }, machine) {
+  const figures = table(
+    ['Measurement', 'Conc.', 'ops/s', 'p50 ms', 'p99 ms', 'CPU µs/op', 'Rounds (ops/s)'],
+    measurements.map(m => [m.name, m.concurrency, int(m.perSecond), m.p50Ms, m.p99Ms, int(m.cpuUsPerRequest), m.rounds.map(int).join(' / ')]),
+    ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
+  )
+  const goals = table(
+    ['Target', 'Conc.', 'Measured ops/s', 'Reference ops/s', 'Ratio', 'Goal', 'Result'],
+    targets.map(t => [t.target, t.concurrency, int(t.subject), int(t.reference), `${(t.ratio * 100).toFixed(0)} %`, `≥ ${t.goal * 100} %`, verdict(t.pass)]),
+    ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
+  )
+  const how = `${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}; best of ${plan.rounds} interleaved round(s), each run capped at ${plan.capMs / 1000} s; CPU µs/op = CPU time of the serving process (all threads) per operation, median of the rounds.`
+  return `### Server\n\n${how}\n\n${figures}\n\n${goals}`
+}
