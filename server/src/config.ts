@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { organizationsConfigSchema } from './organizationsConfig'
 
 const fieldSetting = z.enum(['off', 'optional', 'required'])
 
@@ -82,6 +83,8 @@ export const configSchema = z.object({
   devInbox: z.boolean().optional(),
   /** Take the client IP from `X-Forwarded-For` (only behind a proxy you trust). */
   trustProxy: z.boolean().default(false),
+  /** Organizations, roles and permissions (see organizationsConfig.ts). */
+  organizations: organizationsConfigSchema.prefault({}),
 })
 
 /** A validated configuration with every default filled in. */

@@ -1,9 +1,11 @@
+import type { OrganizationTables } from './organizationTables'
+
 /**
  * Table types for Kysely. Timestamps are integer milliseconds since the epoch (bigint on
  * PostgreSQL, integer on SQLite); JSON documents are stored as text; there are no boolean
  * columns (SQLite has none), state lives in status strings and nullable timestamps.
  */
-export interface Database {
+export interface Database extends OrganizationTables {
   signing_keys: SigningKeyTable
   clients: ClientTable
   dev_browsers: DevBrowserTable
