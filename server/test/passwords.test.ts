@@ -50,3 +50,11 @@ describe('passwords', () => {
     expect(passwords.needsRehash('$argon2id$v=19$m=4096,t=1,p=1$c29tZXNhbHRzb21lc2FsdA$YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXoxMjM0NTY')).toBe(true)
   })
 })
+
+describe('hashing under load', () => {
+  it('runs one hash per core and queues the rest, so 3 x cores parallel hashes all succeed', async () => {
+    const { availableParallelism } = await import('node:os')
+    const results = await Promise.all(Array.from({ length: availableParallelism() * 3 }, (_, i) => passwords.hash(`parallel-password-${i}`)))
+    expect(new Set(results).size).toBe(results.length)
+  })
+})

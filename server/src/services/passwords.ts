@@ -1,7 +1,9 @@
 import type { PorticoConfig } from '../config'
 import { randomBytes } from 'node:crypto'
-import { hash, parseOptions, verify } from '@node-rs/argon2'
+import { availableParallelism } from 'node:os'
+import { hash as argonHash, verify as argonVerify, parseOptions } from '@node-rs/argon2'
 import { FapiError } from '../errors/fapiError'
+import { createSemaphore } from '../utils/semaphore'
 import { commonPasswords } from './commonPasswords'
 
 // PW-5: argon2id with explicit parameters (OWASP: m = 19 MiB, t = 2, p = 1), 32-byte tag
@@ -20,9 +22,18 @@ export interface Passwords {
   needsRehash: (stored: string) => boolean
 }
 
-/** Password hashing and rules from the configuration (PW-1..PW-5). */
+// PW-6: one hash per core at a time (19 MiB each); a bounded queue waits, beyond it the server is busy
+const MAX_WAITING_HASHES = 256
+
+/** Password hashing and rules from the configuration (PW-1..PW-6). */
 export function createPasswords(config: PorticoConfig): Passwords {
   const { minLength, maxLength, rejectCommon } = config.passwords
+  const slots = createSemaphore(availableParallelism(), MAX_WAITING_HASHES)
+  const busy = (): never => {
+    throw new FapiError('service_unavailable', { headers: { 'Retry-After': '1' } })
+  }
+  const hash = (password: string) => slots.run(() => argonHash(password, params), busy)
+  const verify = (stored: string, password: string) => slots.run(() => argonVerify(stored, password), busy)
   let dummy: Promise<string> | undefined
 
   function validate(password: string, paramName = 'password'): string {
@@ -40,12 +51,15 @@ export function createPasswords(config: PorticoConfig): Passwords {
 
   return {
     validate,
-    hash: password => hash(password, params),
+    hash,
     async verify(stored, password) {
       // refuse absurd inputs before hashing: the body limit already caps them, this caps the work
       const normalized = password.length > maxLength * 4 ? '' : password.normalize('NFKC')
       if (!stored) {
-        dummy ??= hash(randomBytes(16).toString('hex'), params)
+        dummy ??= hash(randomBytes(16).toString('hex')).catch((error) => {
+          dummy = undefined
+          throw error
+        })
         await verify(await dummy, normalized || 'x')
         return false
       }
@@ -54,7 +68,10 @@ export function createPasswords(config: PorticoConfig): Passwords {
       try {
         return await verify(stored, normalized)
       }
-      catch {
+      catch (error) {
+        // a busy server says so; a malformed stored hash only means "no match"
+        if (error instanceof FapiError)
+          throw error
         return false
       }
     },
