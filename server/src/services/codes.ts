@@ -43,7 +43,8 @@ export function isTestAddress(config: PorticoConfig, email: string): boolean {
   return config.instanceType === 'development' && email.toLowerCase().includes('+clerk_test')
 }
 
-function codeHash(verificationId: string, code: string): string {
+/** The stored form of a code: bound to its verification, so one hash never matches another row. */
+export function codeHash(verificationId: string, code: string): string {
   return sha256(`${verificationId}:${code}`)
 }
 
