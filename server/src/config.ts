@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { organizationsConfigSchema } from './organizationsConfig'
+import { phoneNumbersConfigSchema, secondFactorsConfigSchema } from './secondFactorsConfig'
 
 const fieldSetting = z.enum(['off', 'optional', 'required'])
 
@@ -85,6 +86,16 @@ export const configSchema = z.object({
   trustProxy: z.boolean().default(false),
   /** Organizations, roles and permissions (see organizationsConfig.ts). */
   organizations: organizationsConfigSchema.prefault({}),
+  /** Phone numbers on the user, phone sign-in and sign-up (see secondFactorsConfig.ts). */
+  phoneNumbers: phoneNumbersConfigSchema.prefault({}),
+  /** Authenticator apps, SMS codes and backup codes as second factors (see secondFactorsConfig.ts). */
+  secondFactors: secondFactorsConfigSchema.prefault({}),
+  /**
+   * 32 bytes (64 hex or base64 characters) that seal TOTP keys at rest with AES-256-GCM; env
+   * `PORTICO_ENCRYPTION_KEY`. Required in production; a development instance without one generates a
+   * key and keeps it in its own database.
+   */
+  encryptionKey: z.string().optional(),
 })
 
 /** A validated configuration with every default filled in. */

@@ -1,11 +1,12 @@
 import type { OrganizationTables } from './organizationTables'
+import type { SecondFactorTables } from './secondFactorTables'
 
 /**
  * Table types for Kysely. Timestamps are integer milliseconds since the epoch (bigint on
  * PostgreSQL, integer on SQLite); JSON documents are stored as text; there are no boolean
  * columns (SQLite has none), state lives in status strings and nullable timestamps.
  */
-export interface Database extends OrganizationTables {
+export interface Database extends OrganizationTables, SecondFactorTables {
   signing_keys: SigningKeyTable
   clients: ClientTable
   dev_browsers: DevBrowserTable
@@ -118,6 +119,9 @@ export interface SignUpTable {
   legal_accepted_at: number | null
   locale: string | null
   email_verification_id: string | null
+  /** E.164, when the sign-up collects a phone number. */
+  phone_number: string | null
+  phone_verification_id: string | null
   created_user_id: string | null
   created_session_id: string | null
   abandon_at: number
@@ -133,6 +137,11 @@ export interface SignInTable {
   identifier: string | null
   user_id: string | null
   first_factor_verification_id: string | null
+  /** Set once the first factor passed while a second factor is awaited: how, and when (the challenge's start). */
+  first_factor_strategy: string | null
+  first_factor_verified_at: number | null
+  /** The second-factor challenge (strategy, attempts, SMS code), once one is prepared or attempted. */
+  second_factor_verification_id: string | null
   created_session_id: string | null
   abandon_at: number
   created_at: number
@@ -153,6 +162,8 @@ export interface SessionTable {
   /** End of the inactivity window, slid forward by activity. */
   abandon_at: number
   first_factor_verified_at: number
+  /** When this session last proved a second factor (null: never, or the user has none). */
+  second_factor_verified_at: number | null
   user_agent: string | null
   ip_address: string | null
   created_at: number

@@ -12,9 +12,10 @@ export interface SessionOrigin {
 
 /**
  * Signs a user in on a client: a new session (SE-3: always a new one), made the client's last active
- * session; the user's `last_sign_in_at` moves. Run inside the caller's transaction.
+ * session; the user's `last_sign_in_at` moves. Run inside the caller's transaction. A sign-in that needed
+ * a second factor passes when each factor was verified (`fva`).
  */
-export async function insertSession(trx: Kysely<Database>, config: PorticoConfig, input: { clientId: string, userId: string, now: number, origin: SessionOrigin }): Promise<SessionRow> {
+export async function insertSession(trx: Kysely<Database>, config: PorticoConfig, input: { clientId: string, userId: string, now: number, origin: SessionOrigin, firstFactorVerifiedAt?: number, secondFactorVerifiedAt?: number }): Promise<SessionRow> {
   const { now } = input
   const row: SessionRow = {
     id: newId('sess'),
@@ -25,7 +26,8 @@ export async function insertSession(trx: Kysely<Database>, config: PorticoConfig
     last_active_organization_id: null,
     expire_at: now + config.sessions.maxLifetimeSeconds * 1000,
     abandon_at: now + config.sessions.inactivityTimeoutSeconds * 1000,
-    first_factor_verified_at: now,
+    first_factor_verified_at: input.firstFactorVerifiedAt ?? now,
+    second_factor_verified_at: input.secondFactorVerifiedAt ?? null,
     user_agent: input.origin.userAgent?.slice(0, 512) ?? null,
     ip_address: input.origin.ipAddress,
     created_at: now,
