@@ -3,6 +3,8 @@
 import { int, kb, table } from './markdown.mjs'
 
 const verdict = pass => (pass ? 'PASS' : 'MISS')
+const ms = value => (value >= 100 ? int(value) : value.toFixed(1))
+const percent = ratio => (Number.isFinite(ratio) ? `${(ratio * 100).toFixed(0)} %` : 'n/a')
 
 /** The core section: bundle sizes, getToken figures and their targets. */
 export function coreReport({ sizes, getToken, targets }) {
@@ -29,15 +31,15 @@ export function coreReport({ sizes, getToken, targets }) {
 /** The server section: every measurement, then the three targets at each concurrency. */
 export function serverReport({ plan, measurements, targets }, machine) {
   const figures = table(
-    ['Measurement', 'Conc.', 'ops/s', 'p50 ms', 'p99 ms', 'CPU µs/op', 'Rounds (ops/s)'],
-    measurements.map(m => [m.name, m.concurrency, int(m.perSecond), m.p50Ms, m.p99Ms, int(m.cpuUsPerRequest), m.rounds.map(int).join(' / ')]),
-    ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ['Measurement', 'Conc.', 'ops/s', 'p50 ms', 'p99 ms', 'CPU µs/op', 'Load gen. µs/op', 'Rounds (ops/s)'],
+    measurements.map(m => [m.name, m.concurrency, int(m.perSecond), ms(m.p50Ms), ms(m.p99Ms), int(m.cpuUsPerRequest), m.loadGeneratorUsPerRequest === undefined ? '–' : int(m.loadGeneratorUsPerRequest), m.rounds.map(int).join(' / ')]),
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
   )
   const goals = table(
-    ['Target', 'Conc.', 'Measured ops/s', 'Reference ops/s', 'Ratio', 'Goal', 'Result'],
-    targets.map(t => [t.target, t.concurrency, int(t.subject), int(t.reference), `${(t.ratio * 100).toFixed(0)} %`, `≥ ${t.goal * 100} %`, verdict(t.pass)]),
-    ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ['Target', 'Conc.', 'Measured ops/s', 'Reference ops/s', 'Ratio', 'Goal', 'Result', 'CPU ratio'],
+    targets.map(t => [t.target, t.concurrency, int(t.subject), int(t.reference), percent(t.ratio), `≥ ${t.goal * 100} %`, verdict(t.pass), percent(t.cpuRatio)]),
+    ['l', 'r', 'r', 'r', 'r', 'r', 'l', 'r'],
   )
-  const how = `${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}; best of ${plan.rounds} interleaved round(s), each run capped at ${plan.capMs / 1000} s; CPU µs/op = CPU time of the serving process (all threads) per operation, median of the rounds.`
+  const how = `${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}; best of ${plan.rounds} interleaved round(s), each run capped at ${plan.capMs / 1000} s; CPU µs/op = CPU time of the serving process (all threads, from /proc) per operation, median of the rounds; CPU ratio = reference CPU µs/op ÷ subject CPU µs/op, where the rate ratio settles on an idle machine (the load generator's own CPU aside).`
   return `### Server\n\n${how}\n\n${figures}\n\n${goals}`
 }
