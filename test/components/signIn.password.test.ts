@@ -76,6 +76,15 @@ describe('<SignIn> with a password', () => {
     expect(wrapper.get('[role="alert"]').text()).toBe('Your account is locked after too many failed attempts. Please try again later.')
   })
 
+  it('moves the focus to the first field of each new step', async () => {
+    const { clerk, email } = await withUsers()
+    const wrapper = await mountWithClerk(SignIn, clerk)
+    expect(document.activeElement).toBe(wrapper.get('input[name="identifier"]').element)
+    await submitIdentifier(wrapper, email)
+    await until(() => wrapper.find('input[name="password"]').exists())
+    expect(document.activeElement).toBe(wrapper.get('input[name="password"]').element)
+  })
+
   it('goes back to the identifier step with "Change"', async () => {
     const { clerk, email } = await withUsers()
     const wrapper = await mountWithClerk(SignIn, clerk)
