@@ -3,6 +3,7 @@ import type { PorticoConfig } from './config'
 import type { Db } from './db/createDb'
 import type { Deps } from './deps'
 import type { Mailer } from './services/mailer'
+import type { SmsSender } from './services/smsSender'
 import type { Clock } from './utils/clock'
 import type { Logger } from './utils/logger'
 import { Hono } from 'hono'
@@ -26,10 +27,14 @@ import { sessionRoutes } from './routes/sessions'
 import { signInRoutes } from './routes/signIns/index'
 import { signUpRoutes } from './routes/signUps'
 import { wellKnownRoutes } from './routes/wellKnown'
+import { createBackupCodes } from './services/backupCodes'
 import { createCodes } from './services/codes'
 import { createLockout } from './services/lockout'
 import { createDevInboxMailer, createSmtpMailer, devInboxEnabled } from './services/mailer'
 import { createPasswords } from './services/passwords'
+import { createPhoneCodes } from './services/phoneCodes'
+import { createSecretBox } from './services/secretBox'
+import { createDroppingSmsSender, createInboxSmsSender } from './services/smsSender'
 import { createTokens } from './services/tokens'
 import { systemClock } from './utils/clock'
 import { consoleLogger } from './utils/logger'
@@ -54,6 +59,11 @@ export interface CreateAppOptions {
    * @default SMTP when `config.smtpUrl` is set, plus the dev inbox when it is on
    */
   mailer?: Mailer
+  /**
+   * Delivers SMS codes (plug a provider in here).
+   * @default the dev inbox when it is on, else nothing (a warning per dropped message)
+   */
+  smsSender?: SmsSender
 }
 
 /**
@@ -65,12 +75,14 @@ export interface CreateAppOptions {
  * const app = createApp({ db, config: defineConfig({ allowedOrigins: ['http://localhost:5173'] }) })
  * const res = await app.request('/v1/environment')
  */
-export function createApp({ db, config, clock = systemClock, logger = consoleLogger, mailer }: CreateAppOptions): Hono<AppEnv> {
+export function createApp({ db, config, clock = systemClock, logger = consoleLogger, mailer, smsSender }: CreateAppOptions): Hono<AppEnv> {
   const inbox = devInboxEnabled(config) ? createDevInboxMailer({ db, clock, logger }) : undefined
   const delivery = mailer ?? (config.smtpUrl
     ? createSmtpMailer(config, inbox)
     : inbox ?? { send: async () => logger.warn('[portico-server] no SMTP_URL and the dev inbox is off: a code email was dropped') })
   const origins = createOriginPolicy(config)
+  const sms = smsSender ?? (inbox ? createInboxSmsSender(inbox) : createDroppingSmsSender(logger))
+  const passwords = createPasswords(config)
   const deps: Deps = {
     db,
     config,
@@ -78,10 +90,14 @@ export function createApp({ db, config, clock = systemClock, logger = consoleLog
     logger,
     mailer: delivery,
     origins,
-    passwords: createPasswords(config),
+    passwords,
     tokens: createTokens({ db, config, clock }),
     codes: createCodes({ db, config, clock, mailer: delivery }),
     lockout: createLockout({ db, config, clock }),
+    sms,
+    phoneCodes: createPhoneCodes({ db, config, clock, sms }),
+    secretBox: createSecretBox({ db, config, clock, logger }),
+    backupCodes: createBackupCodes({ db, clock, passwords }),
   }
 
   const app = new Hono<AppEnv>({ getPath: normalizedPath })
