@@ -1,14 +1,18 @@
 import type { Kysely } from 'kysely'
 import type { EmailAddressRow, UserRow, VerificationRow } from '../rows'
 import type { Database } from '../schema'
+import type { SecondFactorGraph } from './secondFactorGraphs'
+import { loadSecondFactorGraphs } from './secondFactorGraphs'
 
 /** A user with the identifications its JSON embeds. */
 export interface UserGraph {
   user: UserRow
   emails: { row: EmailAddressRow, verification: VerificationRow | null }[]
+  /** Phone numbers and second factors (absent = none loaded). */
+  secondFactors?: SecondFactorGraph
 }
 
-/** Loads users with their email addresses and verifications: three queries whatever the count. */
+/** Loads users with their email addresses and verifications, phone numbers and second factors: a fixed number of queries whatever the count. */
 export async function loadUserGraphs(db: Kysely<Database>, userIds: readonly string[]): Promise<Map<string, UserGraph>> {
   const graphs = new Map<string, UserGraph>()
   const ids = [...new Set(userIds)]
@@ -22,6 +26,9 @@ export async function loadUserGraphs(db: Kysely<Database>, userIds: readonly str
     graphs.set(user.id, { user, emails: [] })
   for (const row of emails)
     graphs.get(row.user_id)?.emails.push({ row, verification: row.verification_id ? verifications.get(row.verification_id) ?? null : null })
+  const secondFactors = await loadSecondFactorGraphs(db, ids)
+  for (const [userId, graph] of graphs)
+    graph.secondFactors = secondFactors.get(userId)
   return graphs
 }
 
