@@ -1,8 +1,11 @@
 import type { PorticoConfig } from '../config'
 import type { PublicUserDataJSONInput, UserJSONInput } from '../contract'
 import type { UserGraph } from '../db/queries/userGraphs'
+import { emptySecondFactorGraph } from '../db/queries/secondFactorGraphs'
+import { hasSecondFactor, primaryPhoneId } from '../services/secondFactorState'
 import { serializeEmailAddress } from './emailAddress'
 import { parseMetadata } from './metadata'
+import { serializePhoneNumber } from './phoneNumber'
 
 /** The user's primary email address, if it has one. */
 export function primaryEmail(graph: UserGraph): string | null {
@@ -12,6 +15,8 @@ export function primaryEmail(graph: UserGraph): string | null {
 /** A user as FAPI sends it (fapi.md 4.4). Private metadata never leaves the server. */
 export function serializeUser(graph: UserGraph, config: PorticoConfig, now: number): UserJSONInput {
   const { user } = graph
+  const factors = graph.secondFactors ?? emptySecondFactorGraph()
+  const twoFactor = hasSecondFactor(factors, config)
   return {
     object: 'user',
     id: user.id,
@@ -23,14 +28,14 @@ export function serializeUser(graph: UserGraph, config: PorticoConfig, now: numb
     image_url: '',
     has_image: false,
     primary_email_address_id: user.primary_email_address_id,
-    primary_phone_number_id: null,
+    primary_phone_number_id: primaryPhoneId(factors),
     primary_web3_wallet_id: null,
     password_enabled: user.password_hash !== null,
-    two_factor_enabled: false,
-    totp_enabled: false,
-    backup_code_enabled: false,
+    two_factor_enabled: twoFactor,
+    totp_enabled: config.secondFactors.totp && factors.totpVerifiedAt !== null,
+    backup_code_enabled: twoFactor && config.secondFactors.backupCodes && factors.backupCodesLeft > 0,
     email_addresses: graph.emails.map(email => serializeEmailAddress(email.row, email.verification, now)),
-    phone_numbers: [],
+    phone_numbers: factors.phones.map(phone => serializePhoneNumber(phone.row, phone.verification, now)),
     web3_wallets: [],
     passkeys: [],
     external_accounts: [],
