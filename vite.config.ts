@@ -8,7 +8,11 @@ export default defineConfig({
   root: r('./playground'),
   plugins: [vue()],
   resolve: {
-    alias: { portico: r('./src/index.ts') },
+    // the package's public names, resolved to the sources (the playground imports them as a user's app would)
+    alias: [
+      { find: /^portico\/components$/, replacement: r('./src/components/index.ts') },
+      { find: /^portico$/, replacement: r('./src/index.ts') },
+    ],
   },
   server: {
     port: Number(process.env.PORTICO_PLAYGROUND_PORT ?? 5173),
