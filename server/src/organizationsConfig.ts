@@ -86,6 +86,10 @@ export const organizationsConfigSchema = z.object({
     if (!roles.has(key))
       ctx.addIssue({ code: 'custom', path: [name], message: `unknown role ${key}` })
   }
+  const creator = config.roles.find(role => role.key === config.creatorRole)
+  const creatorManages = creator ? creator.permissions.includes('org:sys_memberships:manage') : config.creatorRole === 'org:admin'
+  if (roles.has(config.creatorRole) && !creatorManages)
+    ctx.addIssue({ code: 'custom', path: ['creatorRole'], message: 'the creator role must hold org:sys_memberships:manage' })
   if (!roles.has(config.domains.defaultRole))
     ctx.addIssue({ code: 'custom', path: ['domains', 'defaultRole'], message: `unknown role ${config.domains.defaultRole}` })
 })

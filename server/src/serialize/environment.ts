@@ -1,6 +1,7 @@
 import type { PorticoConfig } from '../config'
 import type { EnvironmentJSONInput, UserSettingsAttributeJSON, UserSettingsAttributeName } from '../contract'
 import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH } from '../services/usernames'
+import { serializeOrganizationSettings } from './organizationSettings'
 
 type Setting = 'off' | 'optional' | 'required'
 
@@ -24,7 +25,7 @@ function toggle(setting: Setting): 'on' | 'off' | 'required' {
 
 /**
  * The bare environment (fapi.md 4.13) that mirrors the configuration: every `user_settings` attribute
- * (a present map replaces clerk-js's defaults wholesale), captcha off, organizations and billing off,
+ * (a present map replaces clerk-js's defaults wholesale), captcha off, organizations as configured, billing off,
  * `commerce_settings` complete (clerk-js dereferences it without guards).
  */
 export function serializeEnvironment(config: PorticoConfig): EnvironmentJSONInput {
@@ -144,7 +145,7 @@ export function serializeEnvironment(config: PorticoConfig): EnvironmentJSONInpu
         allowed_special_characters: '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
       },
       username_settings: { min_length: USERNAME_MIN_LENGTH, max_length: USERNAME_MAX_LENGTH },
-      actions: { delete_self: config.allowDeleteSelf, create_organization: false, create_organizations_limit: null },
+      actions: { delete_self: config.allowDeleteSelf, create_organization: config.organizations.enabled && config.organizations.allowCreation, create_organizations_limit: config.organizations.creationLimit || null },
       attack_protection: {
         user_lockout: { enabled: true, max_attempts: lockout.maxAttempts, duration_in_minutes: Math.ceil(lockout.durationSeconds / 60) },
         pii: { enabled: false },
@@ -153,16 +154,7 @@ export function serializeEnvironment(config: PorticoConfig): EnvironmentJSONInpu
       },
       passkey_settings: { allow_autofill: false, show_sign_in_button: false, satisfies_second_factor: false },
     },
-    organization_settings: {
-      enabled: false,
-      max_allowed_memberships: 5,
-      force_organization_selection: false,
-      actions: { admin_delete: true },
-      domains: { enabled: false, enrollment_modes: [], default_role: null },
-      slug: { disabled: false },
-      organization_creation_defaults: { enabled: false },
-      creator_role: 'org:admin',
-    },
+    organization_settings: serializeOrganizationSettings(config),
     commerce_settings: {
       billing: {
         stripe_publishable_key: null,

@@ -15,7 +15,8 @@ export function serializeSession(row: SessionRow, graph: UserGraph, jwt: string 
     abandon_at: row.abandon_at,
     last_active_at: row.last_active_at,
     last_active_token: jwt ? { object: 'token', jwt } : null,
-    last_active_organization_id: row.last_active_organization_id,
+    // clerk-js needs the active organization among the user's memberships (fapi.md 4.2): a stale one reads as personal
+    last_active_organization_id: graph.memberships?.some(membership => membership.row.organization_id === row.last_active_organization_id) ? row.last_active_organization_id : null,
     actor: null,
     tasks: [],
     factor_verification_age: [firstFactorAge(row, now), -1],

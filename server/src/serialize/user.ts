@@ -5,6 +5,7 @@ import { emptySecondFactorGraph } from '../db/queries/secondFactorGraphs'
 import { hasSecondFactor, primaryPhoneId } from '../services/secondFactorState'
 import { serializeEmailAddress } from './emailAddress'
 import { parseMetadata } from './metadata'
+import { serializeMembership } from './organizationMembership'
 import { serializePhoneNumber } from './phoneNumber'
 
 /** The user's primary email address, if it has one. */
@@ -41,13 +42,13 @@ export function serializeUser(graph: UserGraph, config: PorticoConfig, now: numb
     external_accounts: [],
     enterprise_accounts: [],
     saml_accounts: [],
-    organization_memberships: [],
+    organization_memberships: (graph.memberships ?? []).map(membership => serializeMembership(membership, config)),
     public_metadata: parseMetadata(user.public_metadata),
     unsafe_metadata: parseMetadata(user.unsafe_metadata),
     last_sign_in_at: user.last_sign_in_at,
     legal_accepted_at: user.legal_accepted_at,
-    create_organization_enabled: false,
-    create_organizations_limit: null,
+    create_organization_enabled: config.organizations.enabled && config.organizations.allowCreation,
+    create_organizations_limit: config.organizations.creationLimit || null,
     delete_self_enabled: config.allowDeleteSelf,
     created_at: user.created_at,
     updated_at: user.updated_at,

@@ -4,6 +4,7 @@ import type { Db } from '../db/createDb'
 import type { Clock } from '../utils/clock'
 import type { SigningKeys } from './signingKeys'
 import { SignJWT } from 'jose'
+import { organizationClaims } from './organizationClaims'
 import { loadSigningKeys } from './signingKeys'
 
 /** What a session token is minted from. */
@@ -63,7 +64,10 @@ export function createTokens({ db, config, clock }: { db: Db, config: PorticoCon
       const { kid, privateKey } = await signingKeys()
       const iat = Math.floor(now / 1000)
       const firstFactorAge = Math.max(0, Math.floor((now - input.firstFactorVerifiedAt) / 60_000))
+      // the active organization's claims are read at minting time, so a role change shows in the next token
+      const orgClaims = input.organizationId ? await organizationClaims(db.kysely, config, input.userId, input.organizationId) : {}
       const jwt = await new SignJWT({
+        ...orgClaims,
         ...input.extraClaims,
         ...(input.azp ? { azp: input.azp } : {}),
         exp: iat + tokenLifetimeSeconds,
@@ -75,7 +79,8 @@ export function createTokens({ db, config, clock }: { db: Db, config: PorticoCon
         sid: input.sessionId,
         sts: 'active',
         sub: input.userId,
-        v: 2,
+        // v1 tokens carry no version claim (their organization claims are org_*)
+        ...(config.organizations.tokenClaimsVersion === 2 ? { v: 2 } : {}),
       }).setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' }).sign(privateKey)
 
       if (tokenReuseSeconds > 0) {

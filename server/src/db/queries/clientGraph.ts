@@ -24,7 +24,7 @@ export async function loadClientGraph(db: Kysely<Database>, client: ClientRow, n
   const signUp = client.sign_up_id
     ? await db.selectFrom('sign_ups').selectAll().where('id', '=', client.sign_up_id).executeTakeFirst() ?? null
     : null
-  const users = await loadUserGraphs(db, [...sessions.map(session => session.user_id), ...signIn?.user_id ? [signIn.user_id] : []])
+  const users = await loadUserGraphs(db, [...sessions.map(session => session.user_id), ...signIn?.user_id ? [signIn.user_id] : []], now)
   const verifications = await loadVerifications(db, [
     ...signIn?.first_factor_verification_id ? [signIn.first_factor_verification_id] : [],
     ...signUp?.email_verification_id ? [signUp.email_verification_id] : [],

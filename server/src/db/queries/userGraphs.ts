@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { EmailAddressRow, UserRow, VerificationRow } from '../rows'
 import type { Database } from '../schema'
+import type { MembershipView } from './organizationMemberships'
 import type { SecondFactorGraph } from './secondFactorGraphs'
+import { loadUserMemberships } from './organizationMemberships'
 import { loadSecondFactorGraphs } from './secondFactorGraphs'
 
 /** A user with the identifications its JSON embeds. */
@@ -10,10 +12,12 @@ export interface UserGraph {
   emails: { row: EmailAddressRow, verification: VerificationRow | null }[]
   /** Phone numbers and second factors (absent = none loaded). */
   secondFactors?: SecondFactorGraph
+  /** Organization memberships, oldest first (absent = none loaded). */
+  memberships?: MembershipView[]
 }
 
-/** Loads users with their email addresses and verifications, phone numbers and second factors: a fixed number of queries whatever the count. */
-export async function loadUserGraphs(db: Kysely<Database>, userIds: readonly string[]): Promise<Map<string, UserGraph>> {
+/** Loads users with their email addresses and verifications, phone numbers, second factors and organization memberships: a fixed number of queries whatever the count. */
+export async function loadUserGraphs(db: Kysely<Database>, userIds: readonly string[], now = Date.now()): Promise<Map<string, UserGraph>> {
   const graphs = new Map<string, UserGraph>()
   const ids = [...new Set(userIds)]
   if (ids.length === 0)
@@ -29,6 +33,9 @@ export async function loadUserGraphs(db: Kysely<Database>, userIds: readonly str
   const secondFactors = await loadSecondFactorGraphs(db, ids)
   for (const [userId, graph] of graphs)
     graph.secondFactors = secondFactors.get(userId)
+  const memberships = await loadUserMemberships(db, ids, now)
+  for (const [userId, graph] of graphs)
+    graph.memberships = memberships.get(userId) ?? []
   return graphs
 }
 

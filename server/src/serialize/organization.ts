@@ -1,0 +1,33 @@
+import type { PorticoConfig } from '../config'
+import type { OrganizationJSONInput, PublicOrganizationDataJSON } from '../contract'
+import type { OrganizationRow } from '../db/organizationRows'
+import type { OrganizationView } from '../db/queries/organizations'
+import { parseMetadata } from './metadata'
+
+/** An organization (fapi.md 4.10); limits and the delete switch come from the configuration. */
+export function serializeOrganization(view: OrganizationView, config: PorticoConfig): OrganizationJSONInput {
+  const { row } = view
+  return {
+    object: 'organization',
+    id: row.id,
+    name: row.name,
+    slug: row.slug,
+    // no hosted logos: an empty URL makes clerk-js draw the initials
+    image_url: '',
+    has_image: false,
+    members_count: view.membersCount,
+    pending_invitations_count: view.pendingInvitationsCount,
+    max_allowed_memberships: config.organizations.maxAllowedMemberships,
+    admin_delete_enabled: config.organizations.adminDelete,
+    self_serve_sso_enabled: false,
+    exclusive_membership: false,
+    public_metadata: parseMetadata(row.public_metadata),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  }
+}
+
+/** The public face of an organization shown in invitations and suggestions (fapi.md 4.9). */
+export function serializePublicOrganizationData(row: OrganizationRow): PublicOrganizationDataJSON {
+  return { id: row.id, name: row.name, slug: row.slug, image_url: '', has_image: false }
+}
