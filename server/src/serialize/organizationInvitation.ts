@@ -23,7 +23,7 @@ export function serializeInvitation(row: OrganizationInvitationRow, config: Port
     email_address: row.email_address,
     ...(forInvitee ? { public_organization_data: serializePublicOrganizationData(forInvitee) } : { organization_id: row.organization_id }),
     role: row.role,
-    role_name: organizationRoles(config).find(row.role)?.name ?? row.role,
+    role_name: organizationRoles(config).role(row.role)?.name ?? row.role,
     status: invitationStatus(row, now),
     public_metadata: parseMetadata(row.public_metadata),
     url: null,

@@ -53,7 +53,7 @@ export function parseRole(config: PorticoConfig, form: Record<string, string | s
   const raw = Object.hasOwn(form, name) ? form[name] : undefined
   if (raw === undefined)
     throw missingParam(name)
-  if (Array.isArray(raw) || !organizationRoles(config).some(raw))
+  if (Array.isArray(raw) || !organizationRoles(config).role(raw))
     throw new FapiError('form_param_value_invalid', { longMessage: 'This role does not exist.', meta: { param_name: name } })
   return raw
 }

@@ -23,7 +23,7 @@ export interface OrganizationRoles {
   roles: RoleDefinition[]
   permissions: Map<string, PermissionDefinition>
   /** The role with this exact key (a closed set: `admin`, `ORG:ADMIN` and `a,b` are not roles). */
-  find: (key: string) => RoleDefinition | undefined
+  role: (key: string) => RoleDefinition | undefined
   /** The permissions a role grants; an unknown role grants nothing. */
   permissionsOf: (key: string) => string[]
   /** Roles that can manage members: an organization must keep one member holding such a role. */
@@ -69,7 +69,7 @@ export function organizationRoles(config: PorticoConfig): OrganizationRoles {
   const result: OrganizationRoles = {
     roles: [...byKey.values()],
     permissions,
-    find: key => byKey.get(key),
+    role: key => byKey.get(key),
     permissionsOf: key => byKey.get(key)?.permissions ?? [],
     managerRoles: () => [...byKey.values()].filter(role => role.permissions.includes('org:sys_memberships:manage')).map(role => role.key),
   }
