@@ -23,6 +23,9 @@ import { devInboxRoutes } from './routes/devInbox'
 import { environmentRoutes } from './routes/environment'
 import { healthRoutes } from './routes/health'
 import { meRoutes } from './routes/me/index'
+import { meBackupCodeRoutes } from './routes/meBackupCodes'
+import { mePhoneNumberRoutes } from './routes/mePhoneNumbers'
+import { meTotpRoutes } from './routes/meTotp'
 import { sessionRoutes } from './routes/sessions'
 import { signInRoutes } from './routes/signIns/index'
 import { signUpRoutes } from './routes/signUps'
@@ -113,6 +116,9 @@ export function createApp({ db, config, clock = systemClock, logger = consoleLog
   app.route('/v1', signInRoutes(deps))
   app.route('/v1', sessionRoutes(deps))
   app.route('/v1', meRoutes(deps))
+  app.route('/v1', mePhoneNumberRoutes(deps))
+  app.route('/v1', meTotpRoutes(deps))
+  app.route('/v1', meBackupCodeRoutes(deps))
   app.route('/.well-known', wellKnownRoutes(deps))
   if (inbox)
     app.route('/dev', devInboxRoutes(deps))
