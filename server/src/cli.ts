@@ -88,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
     return 1
   }
   if (config.instanceType === 'production' && devInboxEnabled(config))
-    console.warn('portico-server: WARNING the dev inbox is on in production (no SMTP_URL): anyone who can reach /dev/inbox reads sign-in codes')
+    console.warn('portico-server: WARNING the dev inbox is on in production: anyone who can reach /dev/inbox reads sign-in codes')
 
   const app = createApp({ db, config })
   // serve() makes an HTTP/1 server unless told otherwise

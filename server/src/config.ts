@@ -61,7 +61,7 @@ export const configSchema = z.object({
   allowedOrigins: z.array(z.string()).default([]),
   /**
    * Also allow any http://localhost:<port> and http://127.0.0.1:<port> origin.
-   * @default true in development, false in production
+   * @default true in development without `smtpUrl`, false otherwise
    */
   allowLoopbackOrigins: z.boolean().optional(),
   /** `single`: one signed-in account per browser; `multi`: several. */
@@ -79,7 +79,7 @@ export const configSchema = z.object({
   mailFrom: z.string().default('Portico <no-reply@localhost>'),
   /**
    * Keep mail in the database and serve it at `/dev/inbox` (never on a public server).
-   * @default true in development, false in production
+   * @default true in development without `smtpUrl`, false otherwise
    */
   devInbox: z.boolean().optional(),
   /** Take the client IP from `X-Forwarded-For` (only behind a proxy you trust). */

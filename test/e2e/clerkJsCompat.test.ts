@@ -36,7 +36,7 @@ describe('official @clerk/clerk-js against portico-server', () => {
     const sitePort = await getFreePort()
     const origin = `http://127.0.0.1:${sitePort}`
     const configFile = join(mkdtempSync(join(tmpdir(), 'portico-compat-')), 'portico.config.json')
-    writeFileSync(configFile, JSON.stringify({ instanceType: 'production', allowedOrigins: [origin] }))
+    writeFileSync(configFile, JSON.stringify({ instanceType: 'production', allowedOrigins: [origin], devInbox: true }))
     server = await startPorticoServer({ args: ['--config', configFile] })
     site = await startSiteServer({
       port: sitePort,

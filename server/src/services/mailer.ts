@@ -19,9 +19,10 @@ export interface Mailer {
   send: (message: OutgoingMessage) => Promise<void>
 }
 
-/** True when mail is kept in the database and shown at `/dev/inbox`: asked for, or no SMTP server configured. */
+/** True when mail is kept in the database and shown at `/dev/inbox`: asked for, or a development instance without SMTP. */
 export function devInboxEnabled(config: PorticoConfig): boolean {
-  return config.devInbox ?? !config.smtpUrl
+  // never on by default for production: /dev/inbox would hand sign-in codes to anyone
+  return config.devInbox ?? (config.instanceType === 'development' && !config.smtpUrl)
 }
 
 let sequence = 0
