@@ -61,7 +61,7 @@ export const configSchema = z.object({
   allowedOrigins: z.array(z.string()).default([]),
   /**
    * Also allow any http://localhost:<port> and http://127.0.0.1:<port> origin.
-   * @default true in development without `smtpUrl`, false otherwise
+   * @default true in development, false in production
    */
   allowLoopbackOrigins: z.boolean().optional(),
   /** `single`: one signed-in account per browser; `multi`: several. */
