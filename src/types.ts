@@ -1,5 +1,18 @@
 // The Vue layer's names for the core's classes (ClerkJS's `*Resource` type names), in one place.
-import type { Client, MembershipOrganization, Session, SignIn, SignUp, User } from './core'
+import type {
+  Client,
+  Organization,
+  OrganizationDomain,
+  OrganizationInvitation,
+  OrganizationMembership,
+  OrganizationMembershipRequest,
+  OrganizationSuggestion,
+  Session,
+  SignIn,
+  SignUp,
+  User,
+  UserOrganizationInvitation,
+} from './core'
 
 export type { Clerk, ClerkOptions, GetTokenOptions, RedirectOptions, Resources, SetActiveParams, SignOutOptions } from './core'
 
@@ -13,5 +26,17 @@ export type UserResource = User
 export type SignInResource = SignIn
 /** The in-progress sign-up of the client. */
 export type SignUpResource = SignUp
-/** The active organization, as the user's membership describes it. */
-export type OrganizationResource = MembershipOrganization
+/** An organization (the active one is `clerk.organization`). */
+export type OrganizationResource = Organization
+/** A membership: the user's own, or a row of an organization's member list. */
+export type OrganizationMembershipResource = OrganizationMembership
+/** An invitation as an organization's admins see it. */
+export type OrganizationInvitationResource = OrganizationInvitation
+/** An invitation addressed to the signed-in user. */
+export type UserOrganizationInvitationResource = UserOrganizationInvitation
+/** An organization the signed-in user may join through a verified email domain. */
+export type OrganizationSuggestionResource = OrganizationSuggestion
+/** A request to join an organization, as its admins see it. */
+export type OrganizationMembershipRequestResource = OrganizationMembershipRequest
+/** An email domain of an organization. */
+export type OrganizationDomainResource = OrganizationDomain

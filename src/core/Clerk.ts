@@ -4,10 +4,11 @@ import type { SetActiveParams, SignOutOptions } from './clerk/clerkParams'
 import type { ClientState } from './clerk/clientState'
 import type { ClientStore, ListenerOptions, Resources } from './clerk/createClientStore'
 import type { Navigate } from './clerk/createNavigator'
+import type { CreateOrganizationParams } from './clerk/organizations'
 import type { RedirectContext, RedirectOptions } from './clerk/redirectUrls'
 import type { FapiClient } from './fapi'
 import type { Client } from './resources/Client'
-import type { MembershipOrganization } from './resources/OrganizationMembership'
+import type { Organization } from './resources/Organization'
 import type { FapiRequest, ResourceContext } from './resources/ResourceContext'
 import type { Session } from './resources/Session'
 import type { User } from './resources/User'
@@ -17,6 +18,7 @@ import { createClientStore } from './clerk/createClientStore'
 import { createNavigator } from './clerk/createNavigator'
 import { createRedirectGuard } from './clerk/createRedirectGuard'
 import { createSessionTokenFetcher } from './clerk/createSessionTokenFetcher'
+import { createOrganization, fetchOrganization, resolveOrganizationId } from './clerk/organizations'
 import { buildAuthPageUrl, pickAfterAuthUrl, pickAfterSignOutUrl } from './clerk/redirectUrls'
 import { withUnauthenticatedHandling } from './clerk/withUnauthenticatedHandling'
 import { createFapiClient } from './fapi'
@@ -114,8 +116,8 @@ export class Clerk {
     return this.store.state?.user
   }
 
-  /** The active organization, as the user's membership describes it; `null` for the personal account. */
-  get organization(): MembershipOrganization | null | undefined {
+  /** The active organization (the user's membership's organization); `null` for the personal account. */
+  get organization(): Organization | null | undefined {
     return this.store.state?.organization
   }
 
@@ -156,7 +158,7 @@ export class Clerk {
     await this.store.hold(async () => {
       let next: Session | null = null
       if (target) {
-        const organizationId = organization === undefined ? target.lastActiveOrganizationId : typeof organization === 'string' ? organization : organization?.id ?? null
+        const organizationId = organization === undefined ? target.lastActiveOrganizationId : resolveOrganizationId(organization, target.user)
         await target.touch({ organizationId, intent: params.session === undefined ? 'select_org' : 'select_session' })
         next = this.store.latest?.session ?? null
         await this.ensureToken(next)
@@ -171,6 +173,16 @@ export class Clerk {
       else if (redirectUrl)
         await this.navigate(this.guard(redirectUrl) ? redirectUrl : '/')
     })
+  }
+
+  /** Creates an organization with the signed-in user as its admin; `setActive({ organization })` switches to it. */
+  async createOrganization(params: CreateOrganizationParams): Promise<Organization> {
+    return createOrganization(this.ctx, params)
+  }
+
+  /** Reads one of the signed-in user's organizations by id. */
+  async getOrganization(organizationId: string): Promise<Organization> {
+    return fetchOrganization(this.ctx, organizationId)
   }
 
   /** Signs out every session (`DELETE /client/sessions`), or one with `sessionId`, then navigates. */
@@ -338,4 +350,4 @@ export class Clerk {
   }
 }
 
-export type { ClerkOptions, ClientJSON, ClientState, ListenerOptions, Resources, SetActiveParams, SignOutOptions }
+export type { ClerkOptions, ClientJSON, ClientState, CreateOrganizationParams, ListenerOptions, Resources, SetActiveParams, SignOutOptions }

@@ -8,6 +8,7 @@ export type { ClientState } from './clerk/clientState'
 export type { ListenerOptions, Resources } from './clerk/createClientStore'
 export type { Navigate, RouterFn } from './clerk/createNavigator'
 export type { AllowedRedirectOrigins } from './clerk/createRedirectGuard'
+export type { CreateOrganizationParams } from './clerk/organizations'
 export type { RedirectOptions, RedirectUrlOptions } from './clerk/redirectUrls'
 export {
   ClerkAPIResponseError,
@@ -17,15 +18,45 @@ export {
 } from './errors'
 export type { ClerkAPIError, ClerkAPIErrorMeta } from './errors'
 export { Client } from './resources/Client'
+export type { DeletedObject } from './resources/DeletedObject'
 export { EmailAddress } from './resources/EmailAddress'
 export type { AttemptEmailAddressVerificationParams, PrepareEmailAddressVerificationParams } from './resources/EmailAddress'
 export { Environment } from './resources/Environment'
 export type { AuthConfig, DisplayConfig, OrganizationSettings, UserSettings } from './resources/Environment'
+export { Organization } from './resources/Organization'
+export { OrganizationDomain } from './resources/OrganizationDomain'
+export type {
+  AttemptAffiliationVerificationParams,
+  OrganizationEnrollmentMode,
+  PrepareAffiliationVerificationParams,
+  UpdateEnrollmentModeParams,
+} from './resources/OrganizationDomain'
+export { OrganizationInvitation } from './resources/OrganizationInvitation'
 export { OrganizationMembership } from './resources/OrganizationMembership'
-export type { MembershipOrganization } from './resources/OrganizationMembership'
+export type { UpdateOrganizationMembershipParams } from './resources/OrganizationMembership'
+export { OrganizationMembershipRequest } from './resources/OrganizationMembershipRequest'
+export type {
+  AddMemberParams,
+  CreateOrganizationDomainParams,
+  GetDomainsParams,
+  GetInvitationsParams,
+  GetMembershipRequestParams,
+  GetMembersParams,
+  GetRolesParams,
+  InviteMemberParams,
+  InviteMembersParams,
+  UpdateMembershipParams,
+  UpdateOrganizationParams,
+} from './resources/organizationParams'
+export { OrganizationSuggestion } from './resources/OrganizationSuggestion'
+export type { GetUserOrganizationSuggestionsParams, OrganizationSuggestionStatus } from './resources/OrganizationSuggestion'
+export type { ClerkPaginatedResponse, ClerkPaginationParams } from './resources/pagination'
+export type { Permission } from './resources/Permission'
 export { PhoneNumber } from './resources/PhoneNumber'
+export type { PublicOrganizationData } from './resources/PublicOrganizationData'
 export type { PublicUserData } from './resources/PublicUserData'
 export type { GetTokenOptions } from './resources/ResourceContext'
+export type { GetRolesResponse, Role } from './resources/Role'
 export { Session } from './resources/Session'
 export type { SessionTouchParams } from './resources/Session'
 export type { CheckAuthorizationParams } from './resources/sessionAuthorization'
@@ -58,5 +89,8 @@ export type {
   UpdateUserParams,
   UpdateUserPasswordParams,
 } from './resources/User'
+export { UserOrganizationInvitation } from './resources/UserOrganizationInvitation'
+export type { GetUserOrganizationInvitationsParams } from './resources/UserOrganizationInvitation'
+export type { GetUserOrganizationMembershipParams } from './resources/userOrganizations'
 export { SignUpVerification, Verification } from './resources/Verification'
 export type { VerificationError } from './resources/Verification'

@@ -4,7 +4,7 @@ import type { Session } from '../resources/Session'
 export interface SetActiveParams {
   /** The session to make current (object or id); `null` removes the current session. @default the current session */
   session?: Session | string | null
-  /** The organization to make active (object, id, or `null` for the personal account). @default unchanged */
+  /** The organization to make active: an object, an id or a slug of one of the user's, or `null` for the personal account. @default unchanged */
   organization?: { id: string } | string | null
   /** Runs after the switch is done on the server and before anyone is told, e.g. to navigate first. */
   beforeEmit?: (session: Session | null) => unknown

@@ -1,6 +1,6 @@
 import type { ClientJSON } from '../../contract'
 import type { Client } from '../resources/Client'
-import type { MembershipOrganization } from '../resources/OrganizationMembership'
+import type { Organization } from '../resources/Organization'
 import type { Session } from '../resources/Session'
 import type { User } from '../resources/User'
 
@@ -9,7 +9,8 @@ export interface ClientState {
   client: Client
   session: Session | null
   user: User | null
-  organization: MembershipOrganization | null
+  /** The active organization: the user's membership's own object, so the two never disagree. */
+  organization: Organization | null
 }
 
 /**

@@ -2,10 +2,12 @@ import type { ClientJSON } from '../../contract'
 import type { ResourceContext } from '../resources/ResourceContext'
 import type { TokenCache } from '../tokens'
 import type { ClientState } from './clientState'
+import type { MembershipPool } from './reuseMemberships'
 import { Client } from '../resources/Client'
 import { Token } from '../resources/Token'
 import { clientFingerprint, deriveClientState } from './clientState'
 import { createEmitter } from './createEmitter'
+import { reuseMemberships } from './reuseMemberships'
 
 /** What `clerk.addListener` callbacks receive (ClerkJS's `Resources`). */
 export type Resources = ClientState
@@ -49,6 +51,7 @@ export function createClientStore(ctx: ResourceContext, tokens: TokenCache): Cli
   let fingerprint: string | undefined
   let holds = 0
   let live = false
+  let memberships: MembershipPool = new Map()
 
   function commit(): void {
     if (holds > 0 || !pending)
@@ -97,7 +100,9 @@ export function createClientStore(ctx: ResourceContext, tokens: TokenCache): Cli
         return
       }
       fingerprint = key
-      pending = deriveClientState(new Client(json, ctx))
+      const client = new Client(json, ctx)
+      memberships = reuseMemberships(client, json, memberships)
+      pending = deriveClientState(client)
       commit()
     },
     async hold(task) {

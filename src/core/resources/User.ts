@@ -1,13 +1,21 @@
 import type { UserJSON } from '../../contract'
+import type { DeletedObject } from './DeletedObject'
+import type { GetUserOrganizationSuggestionsParams, OrganizationSuggestion } from './OrganizationSuggestion'
+import type { ClerkPaginatedResponse } from './pagination'
 import type { ResourceContext } from './ResourceContext'
 import type { SessionWithActivities } from './SessionWithActivities'
+import type { GetUserOrganizationInvitationsParams, UserOrganizationInvitation } from './UserOrganizationInvitation'
+import type { GetUserOrganizationMembershipParams } from './userOrganizations'
 import { deletedObjectSchema, emailAddressSchema, userSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toDate } from './dates'
 import { EmailAddress } from './EmailAddress'
 import { OrganizationMembership } from './OrganizationMembership'
+import { fetchUserSuggestions } from './OrganizationSuggestion'
 import { PhoneNumber } from './PhoneNumber'
 import { fetchActiveSessions } from './SessionWithActivities'
+import { fetchUserInvitations } from './UserOrganizationInvitation'
+import { fetchUserMemberships, leaveOrganization } from './userOrganizations'
 
 /** Options of `User.update` (ClerkJS names); omitted fields are left alone. */
 export interface UpdateUserParams {
@@ -132,6 +140,26 @@ export class User extends BaseResource {
     return fetchActiveSessions(this.ctx)
   }
 
+  /** A page of the user's organization memberships (`user.organizationMemberships` holds them all, unpaged). */
+  async getOrganizationMemberships(params?: GetUserOrganizationMembershipParams): Promise<ClerkPaginatedResponse<OrganizationMembership>> {
+    return fetchUserMemberships(this.ctx, this.id, params)
+  }
+
+  /** A page of the invitations addressed to the user's verified emails. */
+  async getOrganizationInvitations(params?: GetUserOrganizationInvitationsParams): Promise<ClerkPaginatedResponse<UserOrganizationInvitation>> {
+    return fetchUserInvitations(this.ctx, params)
+  }
+
+  /** A page of the organizations the user may join through a verified email domain. */
+  async getOrganizationSuggestions(params?: GetUserOrganizationSuggestionsParams): Promise<ClerkPaginatedResponse<OrganizationSuggestion>> {
+    return fetchUserSuggestions(this.ctx, params)
+  }
+
+  /** Leaves an organization; an active one falls back to the personal account. */
+  async leaveOrganization(organizationId: string): Promise<DeletedObject> {
+    return leaveOrganization(this.ctx, organizationId)
+  }
+
   /** Deletes the user (when the instance allows it); every session of the user ends. */
   async delete(): Promise<void> {
     await this.ctx.request({ path: '/me', method: 'DELETE', schema: deletedObjectSchema })
@@ -165,7 +193,7 @@ export class User extends BaseResource {
     this.phoneNumbers = json.phone_numbers.map(phone => new PhoneNumber(phone))
     this.primaryEmailAddress = this.emailAddresses.find(email => email.id === json.primary_email_address_id) ?? null
     this.primaryPhoneNumber = this.phoneNumbers.find(phone => phone.id === json.primary_phone_number_id) ?? null
-    this.organizationMemberships = json.organization_memberships.map(membership => new OrganizationMembership(membership))
+    this.organizationMemberships = json.organization_memberships.map(membership => new OrganizationMembership(membership, this.ctx, json.id))
     this.passwordEnabled = json.password_enabled
     this.twoFactorEnabled = json.two_factor_enabled
     this.totpEnabled = json.totp_enabled
