@@ -27,6 +27,7 @@ export async function loadClientGraph(db: Kysely<Database>, client: ClientRow, n
   const users = await loadUserGraphs(db, [...sessions.map(session => session.user_id), ...signIn?.user_id ? [signIn.user_id] : []], now)
   const verifications = await loadVerifications(db, [
     ...signIn?.first_factor_verification_id ? [signIn.first_factor_verification_id] : [],
+    ...signIn?.second_factor_verification_id ? [signIn.second_factor_verification_id] : [],
     ...signUp?.email_verification_id ? [signUp.email_verification_id] : [],
   ])
   return { client, sessions, signIn, signUp, users, verifications }

@@ -25,7 +25,8 @@ async function signInUser(deps: Deps, signIn: SignInRow): Promise<UserRow> {
 
 /**
  * `…/prepare_first_factor`: `password` needs nothing; `email_code` and `reset_password_email_code` mail a
- * code to one of the user's verified addresses (`email_address_id`, else the primary one).
+ * code to one of the user's verified addresses (`email_address_id`, else the primary one); the phone
+ * strategies text one (preparePhoneFirstFactor).
  */
 export async function prepareFirstFactor(c: Context<AppEnv>, deps: Deps): Promise<Response> {
   const signIn = await findOwnSignIn(c, deps)
@@ -61,8 +62,9 @@ export async function prepareFirstFactor(c: Context<AppEnv>, deps: Deps): Promis
 }
 
 /**
- * `…/attempt_first_factor`: a password (lockout rules apply) or a code. `password` and `email_code`
- * complete the sign-in; `reset_password_email_code` moves it to `needs_new_password`.
+ * `…/attempt_first_factor`: a password (lockout rules apply) or a code. `password`, `email_code` and
+ * `phone_code` complete the sign-in (or lead to the second factor); the reset strategies move it to
+ * `needs_new_password`.
  */
 export async function attemptFirstFactor(c: Context<AppEnv>, deps: Deps): Promise<Response> {
   const signIn = await findOwnSignIn(c, deps)

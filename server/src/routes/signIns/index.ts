@@ -9,8 +9,8 @@ import { findOwnSignIn, respondSignIn } from './signInSupport'
 
 /**
  * Sign-ins (fapi.md 2.2): create (identifier alone, or identifier + password), get, first factors
- * (`password`, `email_code`, `reset_password_email_code`), `reset_password`. Second factors answer a
- * clear error until MFA exists.
+ * (`password`, `email_code`, `phone_code`, `reset_password_email_code`, `reset_password_phone_code`),
+ * `reset_password`, and second factors (`totp`, `phone_code`, `backup_code`) for users who have one.
  */
 export function signInRoutes(deps: Deps): Hono<AppEnv> {
   return new Hono<AppEnv>()

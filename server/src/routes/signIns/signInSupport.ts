@@ -28,19 +28,26 @@ export async function findOwnSignIn(c: Context<AppEnv>, deps: Deps): Promise<Sig
 export async function respondSignIn(c: Context<AppEnv>, deps: Deps, id: string): Promise<Response> {
   const row = await deps.db.kysely.selectFrom('sign_ins').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
   const graph = row.user_id ? await loadUserGraph(deps.db.kysely, row.user_id) : undefined
-  const verification = row.first_factor_verification_id
-    ? (await loadVerifications(deps.db.kysely, [row.first_factor_verification_id])).get(row.first_factor_verification_id) ?? null
-    : null
-  return wrapped(c, deps, serializeSignIn(row, graph, verification, deps.config, deps.clock()))
+  const ids = [row.first_factor_verification_id, row.second_factor_verification_id].filter(id => id !== null)
+  const verifications = await loadVerifications(deps.db.kysely, ids)
+  const verification = (id: string | null) => id ? verifications.get(id) ?? null : null
+  return wrapped(c, deps, serializeSignIn(row, graph, verification(row.first_factor_verification_id), deps.config, deps.clock(), verification(row.second_factor_verification_id)))
 }
 
 /**
  * Finishes a sign-in inside the caller's transaction: a new session for the user on this client, the
- * sign-in marked complete, the strategy remembered as the client's last one.
+ * sign-in marked complete, the strategy remembered as the client's last one. After a second factor,
+ * `verifiedAt` says when each factor passed (the session's `fva`).
  */
-export async function completeSignIn(trx: Kysely<Database>, c: Context<AppEnv>, deps: Deps, signIn: Pick<SignInRow, 'id' | 'client_id'>, userId: string, strategy: string): Promise<void> {
+export async function completeSignIn(trx: Kysely<Database>, c: Context<AppEnv>, deps: Deps, signIn: Pick<SignInRow, 'id' | 'client_id'>, userId: string, strategy: string, verifiedAt?: { firstFactor: number, secondFactor: number }): Promise<void> {
   const now = deps.clock()
-  const session = await insertSession(trx, deps.config, { clientId: signIn.client_id, userId, now, origin: requestOrigin(c, deps.config) })
+  const session = await insertSession(trx, deps.config, {
+    clientId: signIn.client_id,
+    userId,
+    now,
+    origin: requestOrigin(c, deps.config),
+    ...(verifiedAt ? { firstFactorVerifiedAt: verifiedAt.firstFactor, secondFactorVerifiedAt: verifiedAt.secondFactor } : {}),
+  })
   await trx.updateTable('sign_ins').set({ status: 'complete', created_session_id: session.id, updated_at: now }).where('id', '=', signIn.id).execute()
   await trx.updateTable('clients').set({ last_authentication_strategy: strategy, updated_at: now }).where('id', '=', signIn.client_id).execute()
 }
