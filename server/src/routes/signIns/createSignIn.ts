@@ -8,7 +8,8 @@ import { findUserForIdentifier } from '../../services/identifier'
 import { checkPassword } from '../../services/passwordCheck'
 import { field, textField } from '../../utils/formBody'
 import { newId } from '../../utils/newId'
-import { afterSessionCreated, completeSignIn, respondSignIn, SIGN_IN_LIFETIME_MS } from './signInSupport'
+import { passFirstFactor } from './passFirstFactor'
+import { afterSessionCreated, respondSignIn, SIGN_IN_LIFETIME_MS } from './signInSupport'
 
 const SUPPORTED_STRATEGIES = new Set(['password', 'email_code', 'reset_password_email_code'])
 
@@ -63,13 +64,12 @@ export async function createSignIn(c: Context<AppEnv>, deps: Deps): Promise<Resp
     created_at: now,
     updated_at: now,
   }
-  await db.kysely.transaction().execute(async (trx) => {
+  const created = await db.kysely.transaction().execute(async (trx) => {
     await trx.insertInto('sign_ins').values(row).execute()
     await trx.updateTable('clients').set({ sign_in_id: id, updated_at: now }).where('id', '=', client.id).execute()
-    if (user && password !== undefined)
-      await completeSignIn(trx, c, deps, row, user.id, 'password')
+    return user && password !== undefined ? passFirstFactor(trx, c, deps, row, user.id, 'password') : false
   })
-  if (user && password !== undefined)
+  if (created)
     await afterSessionCreated(c, deps)
   return respondSignIn(c, deps, id)
 }

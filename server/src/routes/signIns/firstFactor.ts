@@ -7,11 +7,16 @@ import { isVerified, loadUserGraph } from '../../db/queries/userGraphs'
 import { FapiError, missingParam } from '../../errors/fapiError'
 import { checkPassword } from '../../services/passwordCheck'
 import { field, textField } from '../../utils/formBody'
-import { afterSessionCreated, completeSignIn, findOwnSignIn, respondSignIn } from './signInSupport'
+import { passFirstFactor } from './passFirstFactor'
+import { PHONE_FIRST_FACTORS, preparePhoneFirstFactor } from './phoneFirstFactor'
+import { afterSessionCreated, findOwnSignIn, respondSignIn } from './signInSupport'
 
 const CODE_STRATEGIES: Record<string, CodePurpose> = {
   email_code: 'sign_in',
   reset_password_email_code: 'reset_password',
+  // prepared by preparePhoneFirstFactor; attempted like the email codes
+  phone_code: 'sign_in',
+  reset_password_phone_code: 'reset_password',
 }
 
 async function signInUser(deps: Deps, signIn: SignInRow): Promise<UserRow> {
@@ -40,6 +45,8 @@ export async function prepareFirstFactor(c: Context<AppEnv>, deps: Deps): Promis
       throw new FapiError('strategy_for_user_invalid', { meta: { param_name: 'strategy' } })
     return respondSignIn(c, deps, signIn.id)
   }
+  if (PHONE_FIRST_FACTORS.has(strategy))
+    return preparePhoneFirstFactor(c, deps, signIn, user, strategy)
   const purpose = CODE_STRATEGIES[strategy]
   if (!purpose || (purpose === 'reset_password' && deps.config.signUp.password === 'off'))
     throw new FapiError('strategy_for_user_invalid', { meta: { param_name: 'strategy' } })
@@ -79,8 +86,8 @@ export async function attemptFirstFactor(c: Context<AppEnv>, deps: Deps): Promis
     if (password === undefined)
       throw missingParam('password')
     await checkPassword(deps, user, password)
-    await deps.db.kysely.transaction().execute(trx => completeSignIn(trx, c, deps, signIn, user.id, 'password'))
-    await afterSessionCreated(c, deps)
+    if (await deps.db.kysely.transaction().execute(trx => passFirstFactor(trx, c, deps, signIn, user.id, 'password')))
+      await afterSessionCreated(c, deps)
     return respondSignIn(c, deps, signIn.id)
   }
 
@@ -96,18 +103,19 @@ export async function attemptFirstFactor(c: Context<AppEnv>, deps: Deps): Promis
   if (!verificationId || prepared?.strategy !== strategy)
     throw new FapiError('verification_not_sent')
   // a locked account may still prove its email to reset the password: that is how it gets unlocked
-  if (strategy === 'email_code')
+  const signsIn = CODE_STRATEGIES[strategy] === 'sign_in'
+  if (signsIn)
     deps.lockout.assertUnlocked(user)
   await deps.codes.check(verificationId, code)
   const now = deps.clock()
-  await deps.db.kysely.transaction().execute(async (trx) => {
+  const created = await deps.db.kysely.transaction().execute(async (trx) => {
     await deps.codes.consume(trx, verificationId)
-    if (strategy === 'email_code')
-      await completeSignIn(trx, c, deps, signIn, user.id, 'email_code')
-    else
-      await trx.updateTable('sign_ins').set({ status: 'needs_new_password', updated_at: now }).where('id', '=', signIn.id).execute()
+    if (signsIn)
+      return passFirstFactor(trx, c, deps, signIn, user.id, strategy)
+    await trx.updateTable('sign_ins').set({ status: 'needs_new_password', updated_at: now }).where('id', '=', signIn.id).execute()
+    return false
   })
-  if (strategy === 'email_code')
+  if (created)
     await afterSessionCreated(c, deps)
   return respondSignIn(c, deps, signIn.id)
 }

@@ -4,7 +4,7 @@ import { Hono } from 'hono'
 import { createSignIn } from './createSignIn'
 import { attemptFirstFactor, prepareFirstFactor } from './firstFactor'
 import { resetPassword } from './resetPassword'
-import { secondFactorUnavailable } from './secondFactor'
+import { attemptSecondFactor, prepareSecondFactor } from './secondFactor'
 import { findOwnSignIn, respondSignIn } from './signInSupport'
 
 /**
@@ -19,6 +19,6 @@ export function signInRoutes(deps: Deps): Hono<AppEnv> {
     .post('/client/sign_ins/:id/prepare_first_factor', c => prepareFirstFactor(c, deps))
     .post('/client/sign_ins/:id/attempt_first_factor', c => attemptFirstFactor(c, deps))
     .post('/client/sign_ins/:id/reset_password', c => resetPassword(c, deps))
-    .post('/client/sign_ins/:id/prepare_second_factor', c => secondFactorUnavailable(c, deps))
-    .post('/client/sign_ins/:id/attempt_second_factor', c => secondFactorUnavailable(c, deps))
+    .post('/client/sign_ins/:id/prepare_second_factor', c => prepareSecondFactor(c, deps))
+    .post('/client/sign_ins/:id/attempt_second_factor', c => attemptSecondFactor(c, deps))
 }
