@@ -1,22 +1,29 @@
-// `npm run bench`: the SDK core figures (bundle sizes, getToken) and the server benchmark (token
-// endpoint and sign-ins against their baselines), one after the other; prints Markdown tables with
-// PASS/MISS per target and writes everything to results/<date>-bench.json. Benchmarks are never
-// tests: nothing here fails a build, the exit code is 0 unless a benchmark could not run.
+// `npm run bench`: the SDK core figures (bundle sizes, getToken), the component bundles (bench/size)
+// and the server benchmark (token endpoint and sign-ins against their baselines), one after the
+// other; prints Markdown tables with PASS/MISS per target and writes everything to
+// results/<date>-bench.json. Benchmarks are never tests: a MISS fails nothing, and a section that
+// cannot run is reported and skipped; the exit code is 1 only then.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { dirname } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { componentSizes } from '../bench/core/componentSizes.mjs'
 import { coreBench } from '../bench/core/index.mjs'
-import { coreReport, serverReport } from '../bench/lib/report.mjs'
+import { componentsReport, coreReport, serverReport } from '../bench/lib/report.mjs'
 import { serverBench } from '../bench/server/index.mjs'
 
-const SECTIONS = { core: coreBench, server: serverBench }
+/** Each section: what runs it and what prints its tables. */
+const SECTIONS = {
+  core: { run: coreBench, report: coreReport },
+  components: { run: componentSizes, report: componentsReport },
+  server: { run: serverBench, report: serverReport },
+}
 
-const USAGE = `Usage: npm run bench -- [--quick] [--only core|server[,...]] [--out <file.json>]
+const USAGE = `Usage: npm run bench -- [--quick] [--only core|components|server[,...]] [--out <file.json>]
 
   --quick   one short round of everything (about a minute) instead of three rounds (about four)
-  --only    run these sections only (default: core,server)
+  --only    run these sections only (default: all three)
   --out     where the JSON goes (default: results/<date>-bench.json)`
 
 function parseArgs(args) {
@@ -70,12 +77,22 @@ async function main() {
   const results = { startedAt: startedAt.toISOString(), quick: options.quick, machine: machine(), sections: {} }
   console.log(`bench: ${options.only.join(' + ')}${options.quick ? ' (quick)' : ''} on ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}, load average ${results.machine.loadAverage.join(' ')}`)
   const reports = []
+  let failed = false
   for (const name of options.only) {
     console.log(`\n## ${name}`)
     const started = performance.now()
-    results.sections[name] = await SECTIONS[name]({ quick: options.quick, log: line => console.log(line) })
-    results.sections[name].seconds = Math.round((performance.now() - started) / 1000)
-    reports.push(name === 'core' ? coreReport(results.sections.core) : serverReport(results.sections.server, results.machine))
+    try {
+      const section = await SECTIONS[name].run({ quick: options.quick, log: line => console.log(line) })
+      section.seconds = Math.round((performance.now() - started) / 1000)
+      results.sections[name] = section
+      reports.push(SECTIONS[name].report(section, results.machine))
+    }
+    catch (error) {
+      failed = true
+      results.sections[name] = { error: String(error.stack ?? error) }
+      reports.push(`### ${name}\n\nDid not run: ${error.message}`)
+      console.error(`bench: ${name} did not run:`, error)
+    }
   }
   results.machine.loadAverageAfter = os.loadavg().map(load => Math.round(load * 100) / 100)
 
@@ -87,7 +104,7 @@ async function main() {
   const targets = Object.values(results.sections).flatMap(section => section.targets ?? [])
   const missed = targets.filter(target => !target.pass).length
   console.log(`\n${targets.length - missed}/${targets.length} targets PASS${missed ? `, ${missed} MISS` : ''}; load average ${results.machine.loadAverage.join(' ')} before, ${results.machine.loadAverageAfter.join(' ')} after. JSON: ${out}`)
-  return 0
+  return failed ? 1 : 0
 }
 
 main().then((code) => {

@@ -13,5 +13,5 @@ export function table(header, rows, align = []) {
 /** 12345 -> "12,345". */
 export const int = value => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : 'n/a')
 
-/** Bytes as kB with one decimal (1 kB = 1,000 B). */
-export const kb = bytes => `${(bytes / 1000).toFixed(1)} kB`
+/** Bytes as KB with one decimal (1 KB = 1,024 B, as bench/size and the README count). */
+export const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`

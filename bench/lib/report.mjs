@@ -28,6 +28,17 @@ export function coreReport({ sizes, getToken, targets }) {
   return `### Core\n\n${sizeTable}\n\n${tokenTable}\n\n${targetTable}`
 }
 
+/** The components section: bench/size's bundles and their budgets. */
+export function componentsReport({ bundles, targets }) {
+  const sizes = table(
+    ['Bundle (Vite, minified ESM, vue/pinia/vue-router external)', 'JS min', 'JS min+gzip', 'CSS min+gzip'],
+    bundles.map(row => [row.bundle, `${row.jsMinKB} KB`, `${row.jsGzipKB} KB`, row.cssGzipKB ? `${row.cssGzipKB} KB` : '–']),
+    ['l', 'r', 'r', 'r'],
+  )
+  const goals = table(['Target', 'Measured', 'Goal', 'Result'], targets.map(t => [t.target, t.measured, t.goal, verdict(t.pass)]), ['l', 'r', 'r', 'l'])
+  return `### Components\n\n${sizes}\n\n${goals}`
+}
+
 /** The server section: every measurement, then the three targets at each concurrency. */
 export function serverReport({ plan, measurements, targets }, machine) {
   const figures = table(
