@@ -2,6 +2,8 @@
 export { useAuth } from './composables/useAuth'
 export { useClerk } from './composables/useClerk'
 export { useClerkReady } from './composables/useClerkReady'
+export { useOrganization } from './composables/useOrganization'
+export { useOrganizationList } from './composables/useOrganizationList'
 export { useSession } from './composables/useSession'
 export { useSessionList } from './composables/useSessionList'
 export { useSignIn } from './composables/useSignIn'
@@ -17,23 +19,73 @@ export { useSessionStore } from './stores/useSessionStore'
 export { useUserStore } from './stores/useUserStore'
 
 export type { AuthLoading, AuthSignedIn, AuthSignedOut, AuthState, GetToken, SignOut, UseAuthOptions, UseAuthReturn } from './composables/useAuth'
+export type { OrganizationState, UseOrganizationParams, UseOrganizationReturn } from './composables/useOrganization'
+export type {
+  CreateOrganization,
+  OrganizationListState,
+  UseOrganizationListParams,
+  UseOrganizationListReturn,
+} from './composables/useOrganizationList'
 export type { SessionState, UseSessionReturn } from './composables/useSession'
 export type { SessionListState, SetActive, UseSessionListReturn } from './composables/useSessionList'
 export type { SignInState, UseSignInReturn } from './composables/useSignIn'
 export type { SignUpState, UseSignUpReturn } from './composables/useSignUp'
 export type { UserState, UseUserReturn } from './composables/useUser'
 export type { CheckAuthorization, CheckAuthorizationParams } from './contract'
-export type { ClerkAPIError, ClerkOptions, GetTokenOptions, RedirectOptions, SetActiveParams, SignOutOptions } from './core'
+export type {
+  AddMemberParams,
+  AttemptAffiliationVerificationParams,
+  ClerkAPIError,
+  ClerkOptions,
+  ClerkPaginatedResponse,
+  ClerkPaginationParams,
+  CreateOrganizationDomainParams,
+  CreateOrganizationParams,
+  DeletedObject,
+  GetDomainsParams,
+  GetInvitationsParams,
+  GetMembershipRequestParams,
+  GetMembersParams,
+  GetRolesParams,
+  GetRolesResponse,
+  GetTokenOptions,
+  GetUserOrganizationInvitationsParams,
+  GetUserOrganizationMembershipParams,
+  GetUserOrganizationSuggestionsParams,
+  InviteMemberParams,
+  InviteMembersParams,
+  OrganizationEnrollmentMode,
+  OrganizationSuggestionStatus,
+  Permission,
+  PrepareAffiliationVerificationParams,
+  PublicOrganizationData,
+  PublicUserData,
+  RedirectOptions,
+  Role,
+  SetActiveParams,
+  SignOutOptions,
+  UpdateEnrollmentModeParams,
+  UpdateMembershipParams,
+  UpdateOrganizationMembershipParams,
+  UpdateOrganizationParams,
+} from './core'
 export type { ClerkContext } from './keys'
 export type { ClerkPluginOptions } from './plugin'
 export type { AuthGuardOptions, AuthRequirement } from './router/createAuthGuard'
 export type {
   ClientResource,
+  OrganizationDomainResource,
+  OrganizationInvitationResource,
+  OrganizationMembershipRequestResource,
+  OrganizationMembershipResource,
   OrganizationResource,
+  OrganizationSuggestionResource,
   SessionResource,
   SignInResource,
   SignUpResource,
+  UserOrganizationInvitationResource,
   UserResource,
 } from './types'
 export type { AuthSnapshot, InitialState } from './utils/deriveAuthState'
+export type { PageSetter, PaginatedHookConfig, PaginatedListParams, PaginatedResources } from './utils/paginatedResources'
 export type { ToComputedRefs } from './utils/toComputedRefs'
