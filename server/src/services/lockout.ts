@@ -16,6 +16,11 @@ export interface Lockout {
   reserveAttempt: (userId: string) => Promise<void>
   /** Clears the counter (and a lock the last reserved attempt set) after a success. */
   recordSuccess: (userId: string) => Promise<void>
+  /**
+   * Gives back the one attempt just reserved, keeping earlier failures: a right password of a user with
+   * a second factor is not yet a success, so it must not wipe the second-factor failures (TH-1).
+   */
+  refundAttempt: (userId: string) => Promise<void>
 }
 
 /** Lockout state kept on the `users` row, so it survives restarts and is shared between processes (TH-6). */
@@ -56,6 +61,16 @@ export function createLockout({ db, config, clock }: { db: Db, config: PorticoCo
     async recordSuccess(userId) {
       await db.kysely.updateTable('users')
         .set({ failed_sign_in_attempts: 0, locked_until: null })
+        .where('id', '=', userId)
+        .execute()
+    },
+    async refundAttempt(userId) {
+      // below the limit again, so a lock that this very attempt set is lifted too
+      await db.kysely.updateTable('users')
+        .set({
+          failed_sign_in_attempts: sql<number>`(case when failed_sign_in_attempts > 0 then failed_sign_in_attempts - 1 else 0 end)`,
+          locked_until: sql<number | null>`(case when failed_sign_in_attempts - 1 >= ${maxAttempts} then locked_until else null end)`,
+        })
         .where('id', '=', userId)
         .execute()
     },

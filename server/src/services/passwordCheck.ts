@@ -1,12 +1,15 @@
 import type { UserRow } from '../db/rows'
 import type { Deps } from '../deps'
+import { loadSecondFactorGraphs } from '../db/queries/secondFactorGraphs'
 import { FapiError } from '../errors/fapiError'
+import { hasSecondFactor } from './secondFactorState'
 
 /**
  * Checks a user's password under the lockout rules: refuses a locked account before hashing, spends one
  * attempt atomically, verifies (one argon2id hash), refunds on success and upgrades a weaker stored hash.
  * A wrong password is `form_password_incorrect` under `paramName`; the attempt that reaches the limit
- * locks the account and the next one is `user_locked`.
+ * locks the account and the next one is `user_locked`. For a user with a second factor the right password
+ * only gives its attempt back: the count clears once the second factor passes too.
  */
 export async function checkPassword(deps: Deps, user: UserRow, password: string, paramName = 'password'): Promise<void> {
   const { lockout, passwords, db } = deps
@@ -16,7 +19,11 @@ export async function checkPassword(deps: Deps, user: UserRow, password: string,
   await lockout.reserveAttempt(user.id)
   if (!await passwords.verify(user.password_hash, password))
     throw new FapiError('form_password_incorrect', { meta: { param_name: paramName } })
-  await lockout.recordSuccess(user.id)
+  const factors = (await loadSecondFactorGraphs(db.kysely, [user.id])).get(user.id)
+  if (factors && hasSecondFactor(factors, deps.config))
+    await lockout.refundAttempt(user.id)
+  else
+    await lockout.recordSuccess(user.id)
   if (passwords.needsRehash(user.password_hash)) {
     const upgraded = await passwords.hash(password.normalize('NFKC'))
     await db.kysely.updateTable('users').set({ password_hash: upgraded }).where('id', '=', user.id).where('password_hash', '=', user.password_hash).execute()
