@@ -17,6 +17,7 @@ export async function clientJSON(c: Context<AppEnv>, deps: Deps, client: ClientR
     sessionId: session.id,
     userId: session.user_id,
     firstFactorVerifiedAt: session.first_factor_verified_at,
+    secondFactorVerifiedAt: session.second_factor_verified_at,
     organizationId: session.last_active_organization_id,
     azp,
   })))

@@ -41,7 +41,7 @@ export function sessionRoutes(deps: Deps): Hono<AppEnv> {
     if (!graph)
       throw notFound()
     const jwt = isSessionActive(row, now)
-      ? await tokens.sessionToken({ sessionId: row.id, userId: row.user_id, firstFactorVerifiedAt: row.first_factor_verified_at, organizationId: row.last_active_organization_id, azp: c.get('azp') })
+      ? await tokens.sessionToken({ sessionId: row.id, userId: row.user_id, firstFactorVerifiedAt: row.first_factor_verified_at, secondFactorVerifiedAt: row.second_factor_verified_at, organizationId: row.last_active_organization_id, azp: c.get('azp') })
       : null
     return wrapped(c, deps, serializeSession(row, graph, jwt, config, now))
   }
@@ -113,6 +113,7 @@ export function sessionRoutes(deps: Deps): Hono<AppEnv> {
         sessionId: row.id,
         userId: row.user_id,
         firstFactorVerifiedAt: row.first_factor_verified_at,
+        secondFactorVerifiedAt: row.second_factor_verified_at,
         organizationId,
         azp: c.get('azp'),
         skipCache: c.req.query('debug') === 'skip_cache',

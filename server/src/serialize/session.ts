@@ -2,7 +2,7 @@ import type { PorticoConfig } from '../config'
 import type { SessionJSONInput } from '../contract'
 import type { UserGraph } from '../db/queries/userGraphs'
 import type { SessionRow } from '../db/rows'
-import { firstFactorAge, sessionStatus } from '../services/sessionStatus'
+import { firstFactorAge, secondFactorAge, sessionStatus } from '../services/sessionStatus'
 import { serializePublicUserData, serializeUser } from './user'
 
 /** A session inside a client (fapi.md 4.2), with its user and, when active, a fresh token. */
@@ -19,7 +19,7 @@ export function serializeSession(row: SessionRow, graph: UserGraph, jwt: string 
     last_active_organization_id: graph.memberships?.some(membership => membership.row.organization_id === row.last_active_organization_id) ? row.last_active_organization_id : null,
     actor: null,
     tasks: [],
-    factor_verification_age: [firstFactorAge(row, now), -1],
+    factor_verification_age: [firstFactorAge(row, now), secondFactorAge(row, now)],
     user: serializeUser(graph, config, now),
     public_user_data: serializePublicUserData(graph),
     created_at: row.created_at,

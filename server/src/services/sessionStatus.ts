@@ -21,3 +21,8 @@ export function isSessionActive(row: Pick<SessionRow, 'status' | 'expire_at' | '
 export function firstFactorAge(row: Pick<SessionRow, 'first_factor_verified_at'>, now: number): number {
   return Math.max(0, Math.floor((now - row.first_factor_verified_at) / 60_000))
 }
+
+/** Whole minutes since the session proved a second factor, or -1 when it never did (the user has none). */
+export function secondFactorAge(row: Pick<SessionRow, 'second_factor_verified_at'>, now: number): number {
+  return row.second_factor_verified_at === null ? -1 : Math.max(0, Math.floor((now - row.second_factor_verified_at) / 60_000))
+}

@@ -13,6 +13,8 @@ export interface SessionTokenInput {
   userId: string
   /** When the session's first factor was checked (ms), for the `fva` claim. */
   firstFactorVerifiedAt: number
+  /** When the session last proved a second factor (ms); null or absent = none (`fva` second number -1). */
+  secondFactorVerifiedAt?: number | null
   /** The active organization, or null for the personal account. */
   organizationId?: string | null
   /** Claims the organization layer adds (`o`, ...); part of the reuse key through `organizationId`. */
@@ -64,6 +66,7 @@ export function createTokens({ db, config, clock }: { db: Db, config: PorticoCon
       const { kid, privateKey } = await signingKeys()
       const iat = Math.floor(now / 1000)
       const firstFactorAge = Math.max(0, Math.floor((now - input.firstFactorVerifiedAt) / 60_000))
+      const secondFactorAge = input.secondFactorVerifiedAt == null ? -1 : Math.max(0, Math.floor((now - input.secondFactorVerifiedAt) / 60_000))
       // the active organization's claims are read at minting time, so a role change shows in the next token
       const orgClaims = input.organizationId ? await organizationClaims(db.kysely, config, input.userId, input.organizationId) : {}
       const jwt = await new SignJWT({
@@ -71,8 +74,8 @@ export function createTokens({ db, config, clock }: { db: Db, config: PorticoCon
         ...input.extraClaims,
         ...(input.azp ? { azp: input.azp } : {}),
         exp: iat + tokenLifetimeSeconds,
-        // -1: no second factor is enrolled (MFA does not exist yet)
-        fva: [firstFactorAge, -1],
+        // -1: no second factor verified in this session (the user has none)
+        fva: [firstFactorAge, secondFactorAge],
         iat,
         iss: issuer,
         nbf: iat - 10,
