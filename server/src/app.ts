@@ -24,8 +24,10 @@ import { environmentRoutes } from './routes/environment'
 import { healthRoutes } from './routes/health'
 import { meRoutes } from './routes/me/index'
 import { meBackupCodeRoutes } from './routes/meBackupCodes'
+import { meOrganizationRoutes } from './routes/meOrganizations/index'
 import { mePhoneNumberRoutes } from './routes/mePhoneNumbers'
 import { meTotpRoutes } from './routes/meTotp'
+import { organizationRoutes } from './routes/organizations/index'
 import { sessionRoutes } from './routes/sessions'
 import { signInRoutes } from './routes/signIns/index'
 import { signUpRoutes } from './routes/signUps'
@@ -119,6 +121,8 @@ export function createApp({ db, config, clock = systemClock, logger = consoleLog
   app.route('/v1', mePhoneNumberRoutes(deps))
   app.route('/v1', meTotpRoutes(deps))
   app.route('/v1', meBackupCodeRoutes(deps))
+  app.route('/v1', meOrganizationRoutes(deps))
+  app.route('/v1', organizationRoutes(deps))
   app.route('/.well-known', wellKnownRoutes(deps))
   if (inbox)
     app.route('/dev', devInboxRoutes(deps))

@@ -8,9 +8,11 @@ import { insertSession } from '../db/queries/sessions'
 import { releaseUnverifiedClaims } from '../db/queries/users'
 import { FapiError } from '../errors/fapiError'
 import { newId } from '../utils/newId'
+import { joinInvitedOrganizations } from './joinInvitedOrganizations'
 
 /**
- * Turns a sign-up whose requirements are met into a user, its verified email address and a session,
+ * Turns a sign-up whose requirements are met into a user, its verified email address, memberships of the
+ * organizations that invited that address, and a session,
  * inside the caller's transaction (RL-1). The unique indexes decide races: the loser of two sign-ups
  * for one email (or username) gets `form_identifier_exists` and its transaction rolls back.
  */
@@ -58,6 +60,7 @@ export async function completeSignUp(trx: Kysely<Database>, deps: Deps, signUp: 
       meta: { param_name: username ? 'username' : 'email_address' },
     })
   }
+  await joinInvitedOrganizations(trx, deps, userId, signUp.email_normalized!)
   const session = await insertSession(trx, deps.config, { clientId: signUp.client_id, userId, now, origin })
   await trx.updateTable('sign_ups').set({
     status: 'complete',

@@ -1,0 +1,101 @@
+import type { OrganizationInvitationJSONInput } from '../contract'
+import type { InvitationStatusFilter } from '../db/queries/organizationInvitations'
+import type { Deps } from '../deps'
+import { domainMatchesForUser } from '../db/queries/organizationDomains'
+import { invitationsForEmails } from '../db/queries/organizationInvitations'
+import { loadUserGraph } from '../db/queries/userGraphs'
+import { FapiError, notFound } from '../errors/fapiError'
+import { serializeInvitation } from '../serialize/organizationInvitation'
+import { sha256 } from '../utils/sha256'
+import { insertMembership } from './organizationMembers'
+
+/** A domain's invitation or suggestion is not stored: its id is derived from the domain and the user. */
+export function derivedId(prefix: 'orginv' | 'orgsug', domainId: string, userId: string): string {
+  return `${prefix}_${sha256(`${prefix}:${domainId}:${userId}`).slice(0, 27)}`
+}
+
+/** The canonical addresses a user has verified: invitations to them are theirs (AZ-6). */
+export async function verifiedEmailsOf(deps: Deps, userId: string): Promise<string[]> {
+  const graph = await loadUserGraph(deps.db.kysely, userId)
+  return (graph?.emails ?? []).filter(email => email.verification?.status === 'verified').map(email => email.row.email_normalized)
+}
+
+/**
+ * The invitations a user sees (`/me/organization_invitations`), newest first: those sent to one of their
+ * verified addresses (a pending one into an organization they already joined is left out), and while
+ * pending is asked for, one per verified domain in `automatic_invitation` mode that matches an address.
+ */
+export async function userInvitations(deps: Deps, userId: string, statuses: readonly InvitationStatusFilter[]): Promise<OrganizationInvitationJSONInput[]> {
+  const { db, config, clock } = deps
+  const now = clock()
+  const rows = await invitationsForEmails(db.kysely, await verifiedEmailsOf(deps, userId), statuses, now)
+  const organizationIds = [...new Set(rows.map(row => row.organization_id))]
+  const organizations = organizationIds.length ? await db.kysely.selectFrom('organizations').selectAll().where('id', 'in', organizationIds).execute() : []
+  const joined = new Set((organizationIds.length ? await db.kysely.selectFrom('organization_memberships').select('organization_id').where('user_id', '=', userId).where('organization_id', 'in', organizationIds).execute() : []).map(row => row.organization_id))
+  const byId = new Map(organizations.map(organization => [organization.id, organization]))
+  const stored = rows.flatMap((row) => {
+    const organization = byId.get(row.organization_id)
+    const json = organization && serializeInvitation(row, config, now, organization)
+    return json && !(json.status === 'pending' && joined.has(row.organization_id)) ? [json] : []
+  })
+  const fromDomains = statuses.length === 0 || statuses.includes('pending')
+    ? (await domainMatchesForUser(db.kysely, userId, ['automatic_invitation'])).map(match => ({
+        ...serializeInvitation({
+          id: derivedId('orginv', match.domain.id, userId),
+          organization_id: match.organization.id,
+          email_address: match.email,
+          email_normalized: match.email,
+          role: config.organizations.domains.defaultRole,
+          status: 'pending',
+          public_metadata: '{}',
+          expires_at: Number.MAX_SAFE_INTEGER,
+          invited_by: null,
+          created_at: match.verifiedAt,
+          updated_at: match.verifiedAt,
+        }, config, now, match.organization),
+        // a domain keeps inviting for as long as it is verified
+        expires_at: null,
+      }))
+    : []
+  return [...stored, ...fromDomains].sort((a, b) => b.created_at - a.created_at)
+}
+
+/**
+ * Accepts one of the user's invitations: the membership and the invitation's new state are written in
+ * one transaction with the organization locked (RL-1, security.md #32: limits hold, an invitation is used
+ * once). Someone else's invitation is a 404; a used one `organization_invitation_already_accepted`,
+ * a revoked or expired one `organization_invitation_not_pending`.
+ */
+export async function acceptUserInvitation(deps: Deps, userId: string, invitationId: string): Promise<OrganizationInvitationJSONInput> {
+  const { db, config, clock } = deps
+  const emails = await verifiedEmailsOf(deps, userId)
+  const row = emails.length
+    ? await db.kysely.selectFrom('organization_invitations').selectAll().where('id', '=', invitationId).where('email_normalized', 'in', emails).executeTakeFirst()
+    : undefined
+  if (row) {
+    const organization = await db.kysely.transaction().execute(async (trx) => {
+      const now = clock()
+      const current = await trx.selectFrom('organization_invitations').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()
+      if (current.status === 'accepted')
+        throw new FapiError('organization_invitation_already_accepted')
+      if (current.status !== 'pending' || current.expires_at <= now)
+        throw new FapiError('organization_invitation_not_pending')
+      await insertMembership(trx, deps, { organizationId: row.organization_id, userId, role: row.role })
+      const updated = await trx.updateTable('organization_invitations').set({ status: 'accepted', updated_at: now }).where('id', '=', row.id).where('status', '=', 'pending').executeTakeFirst()
+      if (Number(updated.numUpdatedRows) !== 1)
+        throw new FapiError('organization_invitation_already_accepted')
+      return trx.selectFrom('organizations').selectAll().where('id', '=', row.organization_id).executeTakeFirstOrThrow()
+    })
+    const accepted = await db.kysely.selectFrom('organization_invitations').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()
+    return serializeInvitation(accepted, config, clock(), organization)
+  }
+  const match = (await domainMatchesForUser(db.kysely, userId, ['automatic_invitation'])).find(candidate => derivedId('orginv', candidate.domain.id, userId) === invitationId)
+  if (!match)
+    throw notFound()
+  const role = config.organizations.domains.defaultRole
+  const membership = await db.kysely.transaction().execute(trx => insertMembership(trx, deps, { organizationId: match.organization.id, userId, role }))
+  return {
+    ...serializeInvitation({ id: invitationId, organization_id: match.organization.id, email_address: match.email, email_normalized: match.email, role, status: 'accepted', public_metadata: '{}', expires_at: Number.MAX_SAFE_INTEGER, invited_by: null, created_at: match.verifiedAt, updated_at: membership.created_at }, config, clock(), match.organization),
+    expires_at: null,
+  }
+}
