@@ -39,6 +39,9 @@ export default defineConfig({
   test: {
     root: r('.'),
     restoreMocks: true,
+    // integration suites hash real argon2id passwords: allow for a busy two-core machine
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

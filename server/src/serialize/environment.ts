@@ -1,6 +1,7 @@
 import type { PorticoConfig } from '../config'
 import type { EnvironmentJSONInput, UserSettingsAttributeJSON, UserSettingsAttributeName } from '../contract'
 import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH } from '../services/usernames'
+import { phoneSignInEnabled, secondFactorAttributes, secondFactorStrategies } from './secondFactorSettings'
 import { serializeOrganizationSettings } from './organizationSettings'
 
 type Setting = 'off' | 'optional' | 'required'
@@ -42,14 +43,12 @@ export function serializeEnvironment(config: PorticoConfig): EnvironmentJSONInpu
       verifications: ['email_code'],
       verify_at_sign_up: true,
     }),
-    phone_number: attribute('off'),
     username: attribute(signUp.username, { used_for_first_factor: usernameOn }),
     web3_wallet: attribute('off'),
     first_name: attribute(signUp.firstName),
     last_name: attribute(signUp.lastName),
     password: attribute(signUp.password, { used_for_first_factor: passwordOn, first_factors: passwordOn ? ['password'] : [] }),
-    authenticator_app: attribute('off'),
-    backup_code: attribute('off'),
+    ...secondFactorAttributes(config),
     passkey: attribute('off'),
   }
 
@@ -65,13 +64,13 @@ export function serializeEnvironment(config: PorticoConfig): EnvironmentJSONInpu
       first_name: toggle(signUp.firstName),
       last_name: toggle(signUp.lastName),
       email_address: 'required',
-      phone_number: 'off',
+      phone_number: config.phoneNumbers.enabled ? (config.phoneNumbers.signUp === 'required' ? 'required' : 'on') : 'off',
       username: toggle(signUp.username),
       password: toggle(signUp.password),
-      identification_requirements: [['email_address'], ...(usernameOn ? [['username']] : [])],
-      identification_strategies: ['email_address', ...(usernameOn ? ['username'] : [])],
-      first_factors: firstFactors,
-      second_factors: [],
+      identification_requirements: [['email_address'], ...(usernameOn ? [['username']] : []), ...(phoneSignInEnabled(config) ? [['phone_number']] : [])],
+      identification_strategies: ['email_address', ...(usernameOn ? ['username'] : []), ...(phoneSignInEnabled(config) ? ['phone_number'] : [])],
+      first_factors: [...firstFactors, ...(phoneSignInEnabled(config) ? ['phone_code'] : [])],
+      second_factors: secondFactorStrategies(config),
       email_address_verification_strategies: ['email_code'],
       enhanced_email_deliverability: false,
       test_mode: development,
@@ -114,7 +113,7 @@ export function serializeEnvironment(config: PorticoConfig): EnvironmentJSONInpu
       social: {},
       saml: { enabled: false },
       enterprise_sso: { enabled: false },
-      sign_in: { second_factor: { required: false, enabled: false } },
+      sign_in: { second_factor: { required: false, enabled: secondFactorStrategies(config).length > 0 } },
       sign_up: {
         captcha_enabled: false,
         captcha_widget_type: 'smart',
