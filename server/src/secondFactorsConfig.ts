@@ -3,14 +3,20 @@ import * as z from 'zod'
 // ISO 3166-1 alpha-2, the region libphonenumber assumes for numbers written without +<country>
 const REGION = /^[A-Z]{2}$/
 
-/** `config.phoneNumbers`: phone numbers on the user, verified by SMS code (fapi.md 2.5, 4.5). */
+/**
+ * `config.phoneNumbers`: phone numbers on the user, verified by SMS code (fapi.md 2.5, 4.5). Off by
+ * default: texting needs an SMS sender (`createApp({ smsSender })`) outside development.
+ */
 export const phoneNumbersConfigSchema = z.object({
-  /** Users may add phone numbers (E.164) and verify them with an SMS code. */
-  enabled: z.boolean().default(true),
+  /**
+   * Users may add phone numbers (E.164) and verify them with an SMS code; sign-up then offers one too,
+   * as Clerk does when the phone attribute is on.
+   */
+  enabled: z.boolean().default(false),
   /** Sign in with a verified phone number and an SMS code (`phone_code` first factor). */
   signIn: z.boolean().default(false),
-  /** Ask for a phone number at sign-up: `optional` or `required` (then verified by SMS before the account exists). */
-  signUp: z.enum(['off', 'optional', 'required']).default('off'),
+  /** `required`: every sign-up gives a phone number and verifies it by SMS before the account exists. */
+  signUp: z.enum(['optional', 'required']).default('optional'),
   /** The region of numbers typed without `+<country code>`, e.g. `US`; unset = only international numbers. */
   defaultCountry: z.string().regex(REGION, 'an ISO 3166-1 alpha-2 region such as US').optional(),
   /** Phone numbers one user may hold. */

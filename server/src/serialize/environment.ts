@@ -1,8 +1,8 @@
 import type { PorticoConfig } from '../config'
 import type { EnvironmentJSONInput, UserSettingsAttributeJSON, UserSettingsAttributeName } from '../contract'
 import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH } from '../services/usernames'
-import { phoneSignInEnabled, secondFactorAttributes, secondFactorStrategies } from './secondFactorSettings'
 import { serializeOrganizationSettings } from './organizationSettings'
+import { phoneSignInEnabled, secondFactorAttributes, secondFactorStrategies } from './secondFactorSettings'
 
 type Setting = 'off' | 'optional' | 'required'
 
