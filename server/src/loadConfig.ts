@@ -17,8 +17,8 @@ export interface LoadConfigOptions {
 
 /**
  * Reads the configuration file (if any), applies the environment overrides (`PORTICO_ALLOWED_ORIGINS`
- * comma-separated, `PORTICO_PUBLIC_URL`, `SMTP_URL`) and validates the result; a bad file or value
- * throws a zod error naming the field.
+ * comma-separated, `PORTICO_PUBLIC_URL`, `SMTP_URL`, `PORTICO_ENCRYPTION_KEY`) and validates the result;
+ * a bad file or value throws a zod error naming the field.
  */
 export async function loadConfig({ file, env = process.env, defaultPublicUrl }: LoadConfigOptions = {}): Promise<PorticoConfig> {
   const input: PorticoConfigInput = file ? JSON.parse(await readFile(file, 'utf8')) : {}
@@ -28,6 +28,8 @@ export async function loadConfig({ file, env = process.env, defaultPublicUrl }: 
     input.publicUrl = env.PORTICO_PUBLIC_URL
   if (env.SMTP_URL)
     input.smtpUrl = env.SMTP_URL
+  if (env.PORTICO_ENCRYPTION_KEY)
+    input.encryptionKey = env.PORTICO_ENCRYPTION_KEY
   input.publicUrl ??= defaultPublicUrl
   return defineConfig(input)
 }
