@@ -73,6 +73,7 @@ export type { ClerkContext } from './keys'
 export type { ClerkPluginOptions } from './plugin'
 export type { AuthGuardOptions, AuthRequirement } from './router/createAuthGuard'
 export type {
+  BackupCodeResource,
   ClientResource,
   OrganizationDomainResource,
   OrganizationInvitationResource,
@@ -80,9 +81,11 @@ export type {
   OrganizationMembershipResource,
   OrganizationResource,
   OrganizationSuggestionResource,
+  PhoneNumberResource,
   SessionResource,
   SignInResource,
   SignUpResource,
+  TOTPResource,
   UserOrganizationInvitationResource,
   UserResource,
 } from './types'

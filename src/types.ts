@@ -1,5 +1,6 @@
 // The Vue layer's names for the core's classes (ClerkJS's `*Resource` type names), in one place.
 import type {
+  BackupCode,
   Client,
   Organization,
   OrganizationDomain,
@@ -7,9 +8,11 @@ import type {
   OrganizationMembership,
   OrganizationMembershipRequest,
   OrganizationSuggestion,
+  PhoneNumber,
   Session,
   SignIn,
   SignUp,
+  TOTP,
   User,
   UserOrganizationInvitation,
 } from './core'
@@ -22,6 +25,12 @@ export type ClientResource = Client
 export type SessionResource = Session
 /** The signed-in user. */
 export type UserResource = User
+/** One of the signed-in user's phone numbers. */
+export type PhoneNumberResource = PhoneNumber
+/** An authenticator-app enrolment (`user.createTOTP()` / `user.verifyTOTP()`). */
+export type TOTPResource = TOTP
+/** A new set of backup codes (`user.createBackupCode()`), shown once. */
+export type BackupCodeResource = BackupCode
 /** The in-progress sign-in of the client. */
 export type SignInResource = SignIn
 /** The in-progress sign-up of the client. */

@@ -17,6 +17,7 @@ export {
   isClerkOfflineError,
 } from './errors'
 export type { ClerkAPIError, ClerkAPIErrorMeta } from './errors'
+export { BackupCode } from './resources/BackupCode'
 export { Client } from './resources/Client'
 export type { DeletedObject } from './resources/DeletedObject'
 export { EmailAddress } from './resources/EmailAddress'
@@ -53,6 +54,11 @@ export type { GetUserOrganizationSuggestionsParams, OrganizationSuggestionStatus
 export type { ClerkPaginatedResponse, ClerkPaginationParams } from './resources/pagination'
 export type { Permission } from './resources/Permission'
 export { PhoneNumber } from './resources/PhoneNumber'
+export type {
+  AttemptPhoneNumberVerificationParams,
+  PreparePhoneNumberVerificationParams,
+  SetReservedForSecondFactorParams,
+} from './resources/PhoneNumber'
 export type { PublicOrganizationData } from './resources/PublicOrganizationData'
 export type { PublicUserData } from './resources/PublicUserData'
 export type { GetTokenOptions } from './resources/ResourceContext'
@@ -81,6 +87,7 @@ export type {
   SignUpVerifications,
 } from './resources/SignUp'
 export { Token } from './resources/Token'
+export { TOTP } from './resources/TOTP'
 export { User } from './resources/User'
 export type {
   CreateEmailAddressParams,
@@ -92,5 +99,6 @@ export type {
 export { UserOrganizationInvitation } from './resources/UserOrganizationInvitation'
 export type { GetUserOrganizationInvitationsParams } from './resources/UserOrganizationInvitation'
 export type { GetUserOrganizationMembershipParams } from './resources/userOrganizations'
+export type { CreatePhoneNumberParams, VerifyTOTPParams } from './resources/userSecondFactors'
 export { SignUpVerification, Verification } from './resources/Verification'
 export type { VerificationError } from './resources/Verification'

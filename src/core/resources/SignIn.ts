@@ -56,9 +56,11 @@ export interface AttemptFirstFactorParams {
   ticket?: string
 }
 
-/** Options of `SignIn.prepareSecondFactor`. */
+/** Options of `SignIn.prepareSecondFactor`: a supported second factor (extra fields such as `safeIdentifier` are ignored). */
 export interface PrepareSecondFactorParams {
+  /** `phone_code` (the codes of `totp` and `backup_code` need no sending). */
   strategy: string
+  /** The number to text; the user's default second-factor number when omitted. */
   phoneNumberId?: string
   emailAddressId?: string
   redirectUrl?: string
@@ -66,6 +68,7 @@ export interface PrepareSecondFactorParams {
 
 /** Options of `SignIn.attemptSecondFactor`. */
 export interface AttemptSecondFactorParams {
+  /** `totp`, `phone_code` or `backup_code`. */
   strategy: string
   code: string
 }
@@ -86,6 +89,7 @@ export interface SignInUserData {
 }
 
 const PREPARE_KEYS = ['strategy', 'emailAddressId', 'phoneNumberId', 'web3WalletId', 'redirectUrl', 'actionCompleteRedirectUrl', 'channel'] as const
+const PREPARE_SECOND_KEYS = ['strategy', 'phoneNumberId', 'emailAddressId', 'redirectUrl'] as const
 
 /**
  * The client's sign-in attempt (`/client/sign_ins`), as ClerkJS's `SignIn`. Every method updates this
@@ -127,14 +131,14 @@ export class SignIn extends BaseResource {
     return this.send(this.path('attempt_first_factor'), { ...params })
   }
 
-  /** Sends a code for a second factor. */
+  /** Texts a code for the `phone_code` second factor (e.g. pass an entry of `supportedSecondFactors`). */
   async prepareSecondFactor(params: PrepareSecondFactorParams): Promise<this> {
-    return this.send(this.path('prepare_second_factor'), { ...params })
+    return this.send(this.path('prepare_second_factor'), pick(params, PREPARE_SECOND_KEYS))
   }
 
-  /** Verifies the second factor (TOTP, SMS or backup code). */
+  /** Verifies the second factor (an authenticator, SMS or backup code); `complete` then carries `createdSessionId`. */
   async attemptSecondFactor(params: AttemptSecondFactorParams): Promise<this> {
-    return this.send(this.path('attempt_second_factor'), { ...params })
+    return this.send(this.path('attempt_second_factor'), { strategy: params.strategy, code: params.code })
   }
 
   /** Sets a new password after a `reset_password_*_code` first factor (status `needs_new_password`). */

@@ -1,11 +1,14 @@
 import type { UserJSON } from '../../contract'
+import type { BackupCode } from './BackupCode'
 import type { DeletedObject } from './DeletedObject'
 import type { GetUserOrganizationSuggestionsParams, OrganizationSuggestion } from './OrganizationSuggestion'
 import type { ClerkPaginatedResponse } from './pagination'
 import type { ResourceContext } from './ResourceContext'
 import type { SessionWithActivities } from './SessionWithActivities'
+import type { TOTP } from './TOTP'
 import type { GetUserOrganizationInvitationsParams, UserOrganizationInvitation } from './UserOrganizationInvitation'
 import type { GetUserOrganizationMembershipParams } from './userOrganizations'
+import type { CreatePhoneNumberParams, VerifyTOTPParams } from './userSecondFactors'
 import { deletedObjectSchema, emailAddressSchema, userSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toDate } from './dates'
@@ -16,6 +19,7 @@ import { PhoneNumber } from './PhoneNumber'
 import { fetchActiveSessions } from './SessionWithActivities'
 import { fetchUserInvitations } from './UserOrganizationInvitation'
 import { fetchUserMemberships, leaveOrganization } from './userOrganizations'
+import { createBackupCode, createPhoneNumber, createTOTP, disableTOTP, verifyTOTP } from './userSecondFactors'
 
 /** Options of `User.update` (ClerkJS names); omitted fields are left alone. */
 export interface UpdateUserParams {
@@ -135,6 +139,31 @@ export class User extends BaseResource {
     return new EmailAddress(response, this.ctx)
   }
 
+  /** Adds an (unverified) phone number; verify it with `prepareVerification`/`attemptVerification`. */
+  async createPhoneNumber(params: CreatePhoneNumberParams): Promise<PhoneNumber> {
+    return createPhoneNumber(this.ctx, params)
+  }
+
+  /** Starts setting up an authenticator app: the answer holds the secret and its `otpauth://` URI. */
+  async createTOTP(): Promise<TOTP> {
+    return createTOTP(this.ctx)
+  }
+
+  /** Finishes setting up the authenticator app with a code it shows (backup codes come with it the first time). */
+  async verifyTOTP(params: VerifyTOTPParams): Promise<TOTP> {
+    return verifyTOTP(this.ctx, params)
+  }
+
+  /** Removes the authenticator app. */
+  async disableTOTP(): Promise<DeletedObject> {
+    return disableTOTP(this.ctx)
+  }
+
+  /** Replaces the backup codes with a new set, shown once. */
+  async createBackupCode(): Promise<BackupCode> {
+    return createBackupCode(this.ctx)
+  }
+
   /** The user's active sessions on every device, with their latest activity. */
   async getSessions(): Promise<SessionWithActivities[]> {
     return fetchActiveSessions(this.ctx)
@@ -190,7 +219,7 @@ export class User extends BaseResource {
     this.primaryPhoneNumberId = json.primary_phone_number_id
     this.primaryWeb3WalletId = json.primary_web3_wallet_id ?? null
     this.emailAddresses = json.email_addresses.map(email => new EmailAddress(email, this.ctx))
-    this.phoneNumbers = json.phone_numbers.map(phone => new PhoneNumber(phone))
+    this.phoneNumbers = json.phone_numbers.map(phone => new PhoneNumber(phone, this.ctx))
     this.primaryEmailAddress = this.emailAddresses.find(email => email.id === json.primary_email_address_id) ?? null
     this.primaryPhoneNumber = this.phoneNumbers.find(phone => phone.id === json.primary_phone_number_id) ?? null
     this.organizationMemberships = json.organization_memberships.map(membership => new OrganizationMembership(membership, this.ctx, json.id))
