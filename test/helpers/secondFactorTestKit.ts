@@ -7,9 +7,9 @@ import { createTestServer } from './createTestClerk'
 /** A fixed 256-bit key: a production-mode server seals TOTP secrets with it (and refuses TOTP without one). */
 export const TEST_ENCRYPTION_KEY = '6f'.repeat(32)
 
-/** The server config second-factor tests need on top of `config`. */
+/** The server config second-factor tests need on top of `config`: a sealing key, and phone numbers on. */
 export function secondFactorConfig(config: PorticoConfigInput = {}): PorticoConfigInput {
-  return { encryptionKey: TEST_ENCRYPTION_KEY, ...config }
+  return { encryptionKey: TEST_ENCRYPTION_KEY, ...config, phoneNumbers: { enabled: true, ...config.phoneNumbers } }
 }
 
 /** A test server (see `createTestServer`) that can seal authenticator secrets. */
