@@ -53,6 +53,8 @@ export interface OrgFixture {
 export async function orgFixture(server: TestServer): Promise<OrgFixture> {
   const [admin, member, outsider] = [await person(server, 'admin'), await person(server, 'member'), await person(server, 'outsider')]
   const org = await createOrganization(admin, 'Acme')
+  // members list oldest first: keep the two memberships a second apart
+  server.clock.advance(1000)
   await addMember(admin, org.id, member.userId)
   const otherOrg = await createOrganization(outsider, 'Globex')
   expect(org.id).not.toBe(otherOrg.id)
