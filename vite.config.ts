@@ -17,6 +17,10 @@ export default defineConfig({
   server: {
     port: Number(process.env.PORTICO_PLAYGROUND_PORT ?? 5173),
     strictPort: true,
+    // the end-to-end suites freeze the sources they load: an edit elsewhere in the tree must not reload their pages
+    ...(process.env.PORTICO_DEV_NO_WATCH ? { hmr: false, watch: null } : {}),
+    // transform the entry and the pages at start-up, so the first visit does not wait for them
+    warmup: { clientFiles: ['./src/main.ts', './src/pages/*.vue'] },
     proxy: {
       // same-origin Frontend API: the __client cookie stays first-party
       '/__clerk': {
