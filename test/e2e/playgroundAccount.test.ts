@@ -63,6 +63,12 @@ describe('playground: one account from sign-up to password reset', () => {
     expect(await page.getByRole('heading', { name: 'Hello, Ada' }).isVisible()).toBe(true)
     expect(await activeAccountName(page)).toBe('Ada')
     await saveScreens(page, 'home-signed-in')
+    // PORTICO_README_IMAGE=1 refreshes the README's picture (committed, so only on demand)
+    if (process.env.PORTICO_README_IMAGE) {
+      await page.setViewportSize({ width: 960, height: 520 })
+      await page.screenshot({ path: 'docs/images/playground-home.png' })
+      await page.setViewportSize({ width: 1280, height: 800 })
+    }
   })
 
   it('stays signed in across a reload, never showing signed-out content', async () => {

@@ -5,6 +5,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { getFreePort } from './getFreePort'
 
+export interface StartDevStackOptions {
+  /** The database to run on, e.g. a previous stack's `dbUrl` to restart on it; a fresh SQLite file by default. */
+  dbUrl?: string
+}
+
 export interface DevStackHandle {
   /** The playground's URL, e.g. `http://127.0.0.1:41234`. */
   url: string
@@ -38,13 +43,14 @@ async function waitFor(what: string, url: string, child: ChildProcess, output: (
  * config plus Vite) on free ports and a fresh SQLite file, and waits until the playground page, its
  * entry module and the proxied Frontend API all answer.
  */
-export async function startDevStack(): Promise<DevStackHandle> {
+export async function startDevStack(options: StartDevStackOptions = {}): Promise<DevStackHandle> {
   const [serverPort, appPort] = [await getFreePort(), await getFreePort()]
-  const dbUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), 'portico-dev-e2e-')), 'dev.db')}`
+  const dbUrl = options.dbUrl ?? `sqlite:${join(mkdtempSync(join(tmpdir(), 'portico-dev-e2e-')), 'dev.db')}`
   let output = ''
+  // PORTICO_DEV_NO_WATCH: Vite neither watches files nor reloads pages (others may edit the tree meanwhile)
   // its own process group, so stop() reaches the server and Vite even if dev.mjs itself is stuck
   const child = spawn(process.execPath, ['scripts/dev.mjs'], {
-    env: { ...process.env, PORTICO_SERVER_PORT: String(serverPort), PORTICO_PLAYGROUND_PORT: String(appPort), DATABASE_URL: dbUrl },
+    env: { ...process.env, PORTICO_SERVER_PORT: String(serverPort), PORTICO_PLAYGROUND_PORT: String(appPort), DATABASE_URL: dbUrl, PORTICO_DEV_NO_WATCH: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
