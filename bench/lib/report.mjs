@@ -51,6 +51,6 @@ export function serverReport({ plan, measurements, targets }, machine) {
     targets.map(t => [t.target, t.concurrency, int(t.subject), int(t.reference), percent(t.ratio), `≥ ${t.goal * 100} %`, verdict(t.pass), percent(t.cpuRatio)]),
     ['l', 'r', 'r', 'r', 'r', 'r', 'l', 'r'],
   )
-  const how = `${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}; ${plan.rounds} interleaved round(s), each run capped at ${plan.capMs / 1000} s; ops/s and latencies from the best round; the ratio is taken within each round (subject right after its reference) and the median round's is judged; CPU µs/op = CPU time of the serving process (all threads, from /proc) per operation, median of the rounds; CPU ratio = reference CPU µs/op ÷ subject CPU µs/op, where the rate ratio settles on an idle machine (the load generator's own CPU aside).`
+  const how = `${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}, load average ${machine.loadAverage[0]} at the start; ${plan.rounds} interleaved round(s), each run capped at ${plan.capMs / 1000} s; ops/s and latencies from the best round; the ratio is taken within each round (subject right after its reference) and the median round's is judged; CPU µs/op = CPU time of the serving process (all threads, from /proc) per operation, median of the rounds; CPU ratio = reference CPU µs/op ÷ subject CPU µs/op, where the rate ratio settles on an idle machine (the load generator's own CPU aside).`
   return `### Server\n\n${how}\n\n${figures}\n\n${goals}`
 }
