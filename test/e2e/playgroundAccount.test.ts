@@ -71,6 +71,17 @@ describe('playground: one account from sign-up to password reset', () => {
     }
   })
 
+  it('opens the dev inbox from the footer link, listing the sign-up code', async () => {
+    const [inboxPage] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByTestId('dev-inbox-link').click(),
+    ])
+    await inboxPage.getByRole('heading', { name: 'Dev inbox' }).waitFor()
+    expect(await inboxPage.locator('li', { hasText: ada.email }).first().textContent()).toContain(signUpCode)
+    await saveScreens(inboxPage, 'dev-inbox')
+    await inboxPage.close()
+  })
+
   it('stays signed in across a reload, never showing signed-out content', async () => {
     await watchSignedOutMarkup(page)
     await page.reload()

@@ -101,4 +101,11 @@ describe('playground: custom flows and restarts', () => {
     await page.getByTestId('signed-in-greeting').waitFor()
     expect(await activeAccountName(page)).toBe(cleo.email)
   })
+
+  it('stops the server and Vite together on Ctrl-C', async () => {
+    await stack.stop('SIGINT')
+    const answers = async (url: string): Promise<boolean> => fetch(url).then(() => true, () => false)
+    await expect.poll(() => answers(`${stack.url}/`), { timeout: 15_000 }).toBe(false)
+    await expect.poll(() => answers(`${stack.serverUrl}/v1/health`), { timeout: 15_000 }).toBe(false)
+  })
 })

@@ -59,6 +59,13 @@ describe('playground: sessions, the guard and the token', () => {
     await saveScreens(page, 'protected')
   })
 
+  it('keeps /organizations as a placeholder until organizations land', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organizations' }).click()
+    await page.getByTestId('organizations-placeholder').waitFor()
+    expect(await page.getByTestId('organizations-placeholder').textContent()).toContain('OrganizationSwitcher')
+    await saveScreens(page, 'organizations-placeholder')
+  })
+
   it('shows the session token\'s claims and counts down to its expiry', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Token' }).click()
     const claims = page.getByTestId('token-claims')

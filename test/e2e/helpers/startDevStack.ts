@@ -18,7 +18,11 @@ export interface DevStackHandle {
   dbUrl: string
   /** Everything `npm run dev` printed, for assertions and failure messages. */
   output: () => string
-  stop: () => Promise<void>
+  /**
+   * Stops the stack and resolves once `npm run dev` exited. `SIGTERM` (default) goes to dev.mjs,
+   * which passes it on; `SIGINT` goes to the whole process group, as Ctrl-C in a terminal does.
+   */
+  stop: (signal?: 'SIGTERM' | 'SIGINT') => Promise<void>
 }
 
 async function waitFor(what: string, url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
@@ -58,7 +62,7 @@ export async function startDevStack(options: StartDevStackOptions = {}): Promise
   child.stderr?.on('data', chunk => (output += chunk))
   const url = `http://127.0.0.1:${appPort}`
 
-  const stop = (): Promise<void> => new Promise<void>((resolve) => {
+  const stop = (signal: 'SIGTERM' | 'SIGINT' = 'SIGTERM'): Promise<void> => new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null)
       return resolve()
     const force = setTimeout(signalGroup, 10_000, child, 'SIGKILL')
@@ -66,8 +70,11 @@ export async function startDevStack(options: StartDevStackOptions = {}): Promise
       clearTimeout(force)
       resolve()
     })
-    // dev.mjs passes SIGTERM on to the server and Vite (signalling the group would reach them twice)
-    child.kill('SIGTERM')
+    if (signal === 'SIGINT')
+      signalGroup(child, 'SIGINT')
+    else
+      // dev.mjs passes SIGTERM on to the server and Vite (signalling the group would reach them twice)
+      child.kill('SIGTERM')
   })
 
   try {
