@@ -1,0 +1,186 @@
+import type { TestServer } from '../helpers/testServer'
+import type { Person } from './orgFixtures'
+import { describe, expect, it } from 'vitest'
+import { deletedObjectSchema, organizationDomainSchema, organizationInvitationSchema, organizationMembershipRequestSchema, organizationSuggestionSchema, paginatedSchema, parseContract } from '../../src/contract'
+import { describeEachDb } from '../helpers/dbSuites'
+import { signUp } from '../helpers/flows'
+import { createTestServer } from '../helpers/testServer'
+import { expectEnvelope, expectError } from '../helpers/wire'
+import { createOrganization, orgFixture, person } from './orgFixtures'
+
+const CONFIG = { organizations: { domains: { enabled: true } } }
+
+function randomDomain(): string {
+  return `acme-${Math.random().toString(36).slice(2, 10)}.test`
+}
+
+/** A user whose verified address is on `domain`. */
+async function personAt(server: TestServer, domain: string, local = 'someone'): Promise<Person> {
+  const browser = server.browser()
+  const email = `${local}.${Math.random().toString(36).slice(2, 8)}@${domain}`
+  const { userId, sessionId } = await signUp(server, browser, email)
+  return { browser, userId, sessionId, email }
+}
+
+describeEachDb('organization domains, suggestions and membership requests', (ctx) => {
+  /** An admin on `domain` whose organization has that domain verified in `mode`. */
+  async function verifiedDomain(server: TestServer, mode: string) {
+    const domain = randomDomain()
+    const admin = await personAt(server, domain, 'boss')
+    const org = await createOrganization(admin)
+    const created = expectEnvelope(await admin.browser.post(`/v1/organizations/${org.id}/domains`, { name: domain, enrollment_mode: mode }), organizationDomainSchema).response
+    expect(created.verification?.status).toBe('verified')
+    return { domain, admin, org, created }
+  }
+
+  describe('/v1/organizations/:id/domains', () => {
+    it('adds an unverified domain, lists, reads and deletes it', async () => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { org, admin } = await orgFixture(server)
+      const name = randomDomain()
+      const { response } = expectEnvelope(await admin.browser.post(`/v1/organizations/${org.id}/domains`, { name: name.toUpperCase() }), organizationDomainSchema)
+      expect(response).toMatchObject({ object: 'organization_domain', organization_id: org.id, name, enrollment_mode: 'manual_invitation', verification: null, affiliation_email_address: null, total_pending_invitations: 0 })
+      const list = expectEnvelope(await admin.browser.get(`/v1/organizations/${org.id}/domains`), paginatedSchema(organizationDomainSchema)).response
+      expect(list).toMatchObject({ total_count: 1, data: [{ id: response.id }] })
+      expect(expectEnvelope(await admin.browser.get(`/v1/organizations/${org.id}/domains`, { enrollment_mode: 'automatic_invitation' }), paginatedSchema(organizationDomainSchema)).response.total_count).toBe(0)
+      expect(expectEnvelope(await admin.browser.get(`/v1/organizations/${org.id}/domains/${response.id}`), organizationDomainSchema).response.name).toBe(name)
+      const deleted = await admin.browser.delete(`/v1/organizations/${org.id}/domains/${response.id}`)
+      expect(parseContract(deletedObjectSchema, deleted.body.response, 'deleted')).toEqual({ object: 'organization_domain', id: response.id, deleted: true })
+      expectError(await admin.browser.get(`/v1/organizations/${org.id}/domains/${response.id}`), 404, 'resource_not_found')
+    })
+
+    it('verifies a domain with a code sent to an address on it', async () => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { org, admin } = await orgFixture(server)
+      const name = randomDomain()
+      const id = (await admin.browser.post(`/v1/organizations/${org.id}/domains`, { name })).body.response.id
+      const path = `/v1/organizations/${org.id}/domains/${id}`
+      expectError(await admin.browser.post(`${path}/prepare_affiliation_verification`, { affiliation_email_address: 'it@elsewhere.test' }), 422, 'organization_domain_mismatch', 'affiliation_email_address')
+      const prepared = expectEnvelope(await admin.browser.post(`${path}/prepare_affiliation_verification`, { affiliation_email_address: `it@${name}` }), organizationDomainSchema).response
+      expect(prepared).toMatchObject({ affiliation_email_address: `it@${name}`, affiliation_verification: { status: 'unverified', strategy: 'email_code' } })
+      const code = await server.latestCode(`it@${name}`)
+      expectError(await admin.browser.post(`${path}/attempt_affiliation_verification`, { code: code === '000000' ? '111111' : '000000' }), 422, 'form_code_incorrect', 'code')
+      const verified = expectEnvelope(await admin.browser.post(`${path}/attempt_affiliation_verification`, { code }), organizationDomainSchema).response
+      expect(verified.verification?.status).toBe('verified')
+      expectError(await admin.browser.post(`${path}/prepare_affiliation_verification`, { affiliation_email_address: `it@${name}` }), 400, 'verification_already_verified')
+    })
+
+    it('verifies at once a domain on which the admin holds a verified address', async () => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { domain, admin, created } = await verifiedDomain(server, 'manual_invitation')
+      expect(created.affiliation_email_address).toBe(admin.email)
+      expect(created.name).toBe(domain)
+    })
+
+    it.each([
+      ['a free mail provider', 'gmail.com', 422, 'organization_domain_common'],
+      ['a malformed name', 'not a domain', 422, 'form_param_format_invalid'],
+      ['no name', '', 422, 'form_param_missing'],
+    ])('refuses %s', async (_name, name, status, code) => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { org, admin } = await orgFixture(server)
+      expectError(await admin.browser.post(`/v1/organizations/${org.id}/domains`, { name }), status, code, 'name')
+    })
+
+    it('refuses a domain another organization has (422 organization_domain_already_exists)', async () => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { org, admin, outsider, otherOrg } = await orgFixture(server)
+      const name = randomDomain()
+      expect((await outsider.browser.post(`/v1/organizations/${otherOrg.id}/domains`, { name })).status).toBe(200)
+      expectError(await admin.browser.post(`/v1/organizations/${org.id}/domains`, { name }), 422, 'organization_domain_already_exists', 'name')
+    })
+
+    it('changes the enrollment mode among the configured ones', async () => {
+      const server = createTestServer(ctx.db, { organizations: { domains: { enabled: true, enrollmentModes: ['manual_invitation', 'automatic_invitation'] } } })
+      const { org, admin } = await orgFixture(server)
+      const id = (await admin.browser.post(`/v1/organizations/${org.id}/domains`, { name: randomDomain() })).body.response.id
+      const path = `/v1/organizations/${org.id}/domains/${id}/update_enrollment_mode`
+      expect(expectEnvelope(await admin.browser.post(path, { enrollment_mode: 'automatic_invitation' }), organizationDomainSchema).response.enrollment_mode).toBe('automatic_invitation')
+      expectError(await admin.browser.post(path, { enrollment_mode: 'automatic_suggestion' }), 422, 'form_param_value_invalid', 'enrollment_mode')
+      expectError(await admin.browser.post(path, {}), 422, 'form_param_missing', 'enrollment_mode')
+    })
+
+    it('is refused when the instance turns domains off (403)', async () => {
+      const server = createTestServer(ctx.db)
+      const { org, admin } = await orgFixture(server)
+      expectError(await admin.browser.get(`/v1/organizations/${org.id}/domains`), 403, 'resource_forbidden')
+    })
+  })
+
+  describe('automatic invitations', () => {
+    it('invites users with a verified address on the domain; accepting makes them members', async () => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { domain, admin, org, created } = await verifiedDomain(server, 'automatic_invitation')
+      const colleague = await personAt(server, domain)
+      const counted = expectEnvelope(await admin.browser.get(`/v1/organizations/${org.id}/domains/${created.id}`), organizationDomainSchema).response
+      expect(counted.total_pending_invitations).toBe(1)
+      const listed = expectEnvelope(await colleague.browser.get('/v1/me/organization_invitations', { status: 'pending' }), paginatedSchema(organizationInvitationSchema)).response
+      expect(listed).toMatchObject({ total_count: 1, data: [{ email_address: colleague.email, role: 'org:member', status: 'pending', public_organization_data: { id: org.id } }] })
+      const id = listed.data[0]!.id
+      const { response, client } = expectEnvelope(await colleague.browser.post(`/v1/me/organization_invitations/${id}/accept`), organizationInvitationSchema)
+      expect(response.status).toBe('accepted')
+      expect(client?.sessions[0]?.user.organization_memberships).toMatchObject([{ organization: { id: org.id }, role: 'org:member' }])
+      expect((await colleague.browser.get('/v1/me/organization_invitations')).body.response.total_count).toBe(0)
+      expectError(await colleague.browser.post(`/v1/me/organization_invitations/${id}/accept`), 404, 'resource_not_found')
+    })
+
+    it('invites nobody through an unverified domain, nor users on other domains', async () => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { org, admin } = await orgFixture(server)
+      const name = randomDomain()
+      await admin.browser.post(`/v1/organizations/${org.id}/domains`, { name, enrollment_mode: 'automatic_invitation' })
+      const colleague = await personAt(server, name)
+      expect((await colleague.browser.get('/v1/me/organization_invitations')).body.response.total_count).toBe(0)
+      const { domain } = await verifiedDomain(server, 'automatic_invitation')
+      const stranger = await personAt(server, `x${domain}`)
+      expect((await stranger.browser.get('/v1/me/organization_invitations')).body.response.total_count).toBe(0)
+    })
+  })
+
+  describe('automatic suggestions and membership requests', () => {
+    it('suggests the organization; accepting asks to join; an admin accepts the request', async () => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { domain, admin, org, created } = await verifiedDomain(server, 'automatic_suggestion')
+      const colleague = await personAt(server, domain)
+      const suggestions = expectEnvelope(await colleague.browser.get('/v1/me/organization_suggestions', { status: 'pending' }), paginatedSchema(organizationSuggestionSchema)).response
+      expect(suggestions).toMatchObject({ total_count: 1, data: [{ status: 'pending', public_organization_data: { id: org.id, name: 'Acme' } }] })
+      expect(expectEnvelope(await admin.browser.get(`/v1/organizations/${org.id}/domains/${created.id}`), organizationDomainSchema).response.total_pending_suggestions).toBe(1)
+      const id = suggestions.data[0]!.id
+      expect(expectEnvelope(await colleague.browser.post(`/v1/me/organization_suggestions/${id}/accept`), organizationSuggestionSchema).response.status).toBe('accepted')
+      // accepting twice changes nothing
+      expect(expectEnvelope(await colleague.browser.post(`/v1/me/organization_suggestions/${id}/accept`), organizationSuggestionSchema).response.status).toBe('accepted')
+      expect((await colleague.browser.get('/v1/me/organization_suggestions', { status: 'accepted' })).body.response.total_count).toBe(1)
+
+      const requests = expectEnvelope(await admin.browser.get(`/v1/organizations/${org.id}/membership_requests`, { status: 'pending' }), paginatedSchema(organizationMembershipRequestSchema)).response
+      expect(requests).toMatchObject({ total_count: 1, data: [{ organization_id: org.id, status: 'pending', public_user_data: { user_id: colleague.userId, identifier: colleague.email } }] })
+      const accepted = expectEnvelope(await admin.browser.post(`/v1/organizations/${org.id}/membership_requests/${requests.data[0]!.id}/accept`), organizationMembershipRequestSchema).response
+      expect(accepted.status).toBe('accepted')
+      const client = (await colleague.browser.get('/v1/client')).body.response
+      expect(client.sessions[0].user.organization_memberships).toMatchObject([{ organization: { id: org.id }, role: 'org:member' }])
+      expect((await colleague.browser.get('/v1/me/organization_suggestions')).body.response.total_count).toBe(0)
+      expectError(await admin.browser.post(`/v1/organizations/${org.id}/membership_requests/${requests.data[0]!.id}/reject`), 400, 'client_state_invalid')
+    })
+
+    it('drops the suggestion once the request is rejected', async () => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { domain, admin, org } = await verifiedDomain(server, 'automatic_suggestion')
+      const colleague = await personAt(server, domain)
+      const id = (await colleague.browser.get('/v1/me/organization_suggestions')).body.response.data[0].id
+      await colleague.browser.post(`/v1/me/organization_suggestions/${id}/accept`)
+      const requestId = (await admin.browser.get(`/v1/organizations/${org.id}/membership_requests`)).body.response.data[0].id
+      expect(expectEnvelope(await admin.browser.post(`/v1/organizations/${org.id}/membership_requests/${requestId}/reject`), organizationMembershipRequestSchema).response.status).toBe('rejected')
+      expect((await colleague.browser.get('/v1/me/organization_suggestions')).body.response.total_count).toBe(0)
+      expect(await ctx.db.kysely.selectFrom('organization_memberships').select('id').where('organization_id', '=', org.id).where('user_id', '=', colleague.userId).executeTakeFirst()).toBeUndefined()
+    })
+
+    it('answers 404 for a suggestion that is not the user\'s, and 422 for an unknown status', async () => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { domain } = await verifiedDomain(server, 'automatic_suggestion')
+      const colleague = await personAt(server, domain)
+      const stranger = await person(server)
+      const id = (await colleague.browser.get('/v1/me/organization_suggestions')).body.response.data[0].id
+      expectError(await stranger.browser.post(`/v1/me/organization_suggestions/${id}/accept`), 404, 'resource_not_found')
+      expectError(await stranger.browser.get('/v1/me/organization_suggestions', { status: 'rejected' }), 422, 'form_param_value_invalid', 'status')
+    })
+  })
+})
