@@ -8,6 +8,7 @@ import { launchBrowser } from './helpers/launchBrowser'
 import { playgroundUser } from './helpers/playgroundUser'
 import { saveScreens } from './helpers/saveScreens'
 import { startDevStack } from './helpers/startDevStack'
+import { UI_WAIT } from './helpers/uiWait'
 import { readSignedOutMarkup, watchSignedOutMarkup } from './helpers/watchSignedOutMarkup'
 
 // One person's whole journey through the playground, in order, on the real `npm run dev` stack:
@@ -102,7 +103,7 @@ describe('playground: one account from sign-up to password reset', () => {
     await profile.getByLabel('Last name').fill('King')
     await profile.getByRole('button', { name: 'Save' }).click()
     await page.getByText('Your profile was updated.').waitFor()
-    await expect.poll(() => activeAccountName(page)).toBe('Augusta Ada King')
+    await expect.poll(() => activeAccountName(page), UI_WAIT).toBe('Augusta Ada King')
   })
 
   it('adds a second email address and verifies it with the code from the dev inbox', async () => {
@@ -113,7 +114,7 @@ describe('playground: one account from sign-up to password reset', () => {
     await emails.getByLabel(/code/i).fill(code)
     await page.getByText(`${second} is verified.`).waitFor()
     const items = emails.getByRole('listitem')
-    await expect.poll(() => items.count()).toBe(2)
+    await expect.poll(() => items.count(), UI_WAIT).toBe(2)
     expect(await emails.getByRole('listitem').filter({ hasText: second }).getByText('Unverified').count()).toBe(0)
     await saveScreens(page, 'user-profile-two-emails')
   })

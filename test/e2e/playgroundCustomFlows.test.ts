@@ -8,6 +8,7 @@ import { launchBrowser } from './helpers/launchBrowser'
 import { playgroundUser } from './helpers/playgroundUser'
 import { saveScreens } from './helpers/saveScreens'
 import { startDevStack } from './helpers/startDevStack'
+import { UI_WAIT } from './helpers/uiWait'
 
 // /custom: a sign-up and a sign-in built from useSignUp/useSignIn and plain inputs only; then a
 // restart of `npm run dev` on the same database.
@@ -59,7 +60,7 @@ describe('playground: custom flows and restarts', () => {
     await signUpForm.getByRole('button', { name: 'Verify' }).click()
     await page.getByTestId('custom-signed-in').waitFor()
     expect(await page.getByTestId('custom-signed-in').textContent()).toContain(cleo.email)
-    await expect.poll(() => activeAccountName(page)).toBe(cleo.email)
+    await expect.poll(() => activeAccountName(page), UI_WAIT).toBe(cleo.email)
   })
 
   it('shows the server\'s message for a wrong password in the custom sign-in', async () => {
@@ -105,7 +106,7 @@ describe('playground: custom flows and restarts', () => {
   it('stops the server and Vite together on Ctrl-C', async () => {
     await stack.stop('SIGINT')
     const answers = async (url: string): Promise<boolean> => fetch(url).then(() => true, () => false)
-    await expect.poll(() => answers(`${stack.url}/`), { timeout: 15_000 }).toBe(false)
-    await expect.poll(() => answers(`${stack.serverUrl}/v1/health`), { timeout: 15_000 }).toBe(false)
+    await expect.poll(() => answers(`${stack.url}/`), UI_WAIT).toBe(false)
+    await expect.poll(() => answers(`${stack.serverUrl}/v1/health`), UI_WAIT).toBe(false)
   })
 })

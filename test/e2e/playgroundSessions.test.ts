@@ -8,6 +8,7 @@ import { launchBrowser } from './helpers/launchBrowser'
 import { playgroundUser } from './helpers/playgroundUser'
 import { saveScreens } from './helpers/saveScreens'
 import { startDevStack } from './helpers/startDevStack'
+import { UI_WAIT } from './helpers/uiWait'
 
 // Two people, several accounts in one browser, the router guard, the token page and a second tab.
 describe('playground: sessions, the guard and the token', () => {
@@ -78,7 +79,7 @@ describe('playground: sessions, the guard and the token', () => {
     expect(first).toBeGreaterThan(0)
     expect(first).toBeLessThanOrEqual(60)
     // the countdown is live: it moves without a reload
-    await expect.poll(secondsLeft, { timeout: 10_000 }).toBeLessThan(first)
+    await expect.poll(secondsLeft, UI_WAIT).toBeLessThan(first)
     await saveScreens(page, 'token')
   })
 
@@ -90,17 +91,17 @@ describe('playground: sessions, the guard and the token', () => {
     await saveScreens(page, 'sign-in-add-account')
     await signInWithPassword(page, bob)
     await page.getByTestId('signed-in-greeting').waitFor()
-    await expect.poll(() => activeAccountName(page)).toBe('Bob')
+    await expect.poll(() => activeAccountName(page), UI_WAIT).toBe('Bob')
 
     await openAccountMenu(page)
     await saveScreens(page, 'user-menu-two-accounts')
     await page.getByRole('menuitem', { name: 'Switch to Ada' }).click()
-    await expect.poll(() => activeAccountName(page)).toBe('Ada')
+    await expect.poll(() => activeAccountName(page), UI_WAIT).toBe('Ada')
     expect(await page.getByRole('heading', { name: 'Hello, Ada' }).isVisible()).toBe(true)
 
     await openAccountMenu(page)
     await page.getByRole('menuitem', { name: 'Switch to Bob' }).click()
-    await expect.poll(() => activeAccountName(page)).toBe('Bob')
+    await expect.poll(() => activeAccountName(page), UI_WAIT).toBe('Bob')
   })
 
   it('signs out of all accounts at once', async () => {
