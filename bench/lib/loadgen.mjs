@@ -5,6 +5,8 @@ import { Agent, request } from 'node:http'
 import { performance } from 'node:perf_hooks'
 import { summarize } from './stats.mjs'
 
+const REQUEST_GRACE_MS = 30_000
+
 /**
  * Sends `requests` requests over `connections` keep-alive sockets (at most `timeLimitMs`) and returns the
  * throughput and latency figures. `build(i, connection)` returns `{ path, method?, headers?, body? }`.
@@ -38,6 +40,9 @@ export async function runLoad({ port, host = '127.0.0.1', connections, requests,
           resolve()
         })
       })
+      // a request the server never answers must not keep the run from ending (queued ones may take
+      // longer than the cap: the cap stops new requests, it does not cut answers short)
+      req.setTimeout(timeLimitMs + REQUEST_GRACE_MS, () => req.destroy(new Error(`no answer within ${timeLimitMs + REQUEST_GRACE_MS} ms`)))
       req.on('error', (error) => {
         failures++
         firstFailure ??= error.message
