@@ -3,6 +3,7 @@ import type { Clerk } from '../../src/core'
 import type { TestServer } from './createTestClerk'
 import { Secret, TOTP } from 'otpauth'
 import { createTestServer } from './createTestClerk'
+import { signUpTestUser } from './signUpTestUser'
 
 /** A fixed 256-bit key: a production-mode server seals TOTP secrets with it (and refuses TOTP without one). */
 export const TEST_ENCRYPTION_KEY = '6f'.repeat(32)
@@ -66,4 +67,30 @@ export function uniquePhone(): string {
   if (exchange % 100 === 11)
     exchange += 1
   return `+1415${exchange}${line}`
+}
+
+/** What `signUpWithSecondFactors` set up. */
+export interface SecondFactorUser extends EnrolledAuthenticator {
+  email: string
+  /** The number reserved for second factor, when one was asked for. */
+  phoneNumber: string | undefined
+}
+
+/**
+ * Signs `email` up through the SDK, enrols an authenticator app (and, with `phone`, verifies and
+ * reserves a phone number for SMS codes), then signs that browser out: the user now needs a second factor.
+ */
+export async function signUpWithSecondFactors(server: TestServer, clock: ServerClock, email: string, options: { phone?: boolean } = {}): Promise<SecondFactorUser> {
+  const owner = await signUpTestUser(server, email)
+  const authenticator = await enrollAuthenticator(owner.clerk, clock)
+  let phoneNumber: string | undefined
+  if (options.phone) {
+    phoneNumber = uniquePhone()
+    const phone = await owner.clerk.user!.createPhoneNumber({ phoneNumber })
+    await phone.prepareVerification()
+    await phone.attemptVerification({ code: await server.latestCode(phoneNumber) })
+    await phone.setReservedForSecondFactor({ reserved: true })
+  }
+  await owner.clerk.signOut()
+  return { email, phoneNumber, ...authenticator }
 }

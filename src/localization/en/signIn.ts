@@ -20,6 +20,9 @@ export const signIn = {
     title: 'Use another method',
     password: 'Sign in with your password',
     emailCode: 'Email a code to {identifier}',
+    totp: 'Use your authenticator app',
+    phoneCode: 'Text a code to {identifier}',
+    backupCode: 'Use a backup code',
   },
   forgotPassword: {
     title: 'Reset your password',
@@ -32,7 +35,14 @@ export const signIn = {
   },
   secondFactor: {
     title: 'Two-step verification',
-    unsupported: 'This account uses two-step verification, which this sign-in form does not support yet.',
+    unsupported: 'This account uses a two-step verification method this sign-in form does not support.',
+    totpSubtitle: 'Enter the code your authenticator app shows.',
+    totpLabel: 'Authenticator code',
+    phoneTitle: 'Check your phone',
+    phoneSubtitle: 'Enter the code sent to {identifier}.',
+    backupTitle: 'Enter a backup code',
+    backupSubtitle: 'Use one of the backup codes you saved when you set up two-step verification. Each works once.',
+    backupLabel: 'Backup code',
   },
   completing: 'Signing you in…',
 } as const

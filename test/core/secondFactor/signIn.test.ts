@@ -3,8 +3,8 @@ import type { Clerk } from '../../../src/core'
 import { describe, expect, it } from 'vitest'
 import { ClerkAPIResponseError } from '../../../src/core'
 import { createTestClerk } from '../../helpers/createTestClerk'
-import { createSecondFactorServer, enrollAuthenticator, serverClock, totpCode, uniquePhone } from '../../helpers/secondFactorTestKit'
-import { signUpTestUser, TEST_PASSWORD } from '../../helpers/signUpTestUser'
+import { createSecondFactorServer, serverClock, signUpWithSecondFactors, totpCode } from '../../helpers/secondFactorTestKit'
+import { TEST_PASSWORD } from '../../helpers/signUpTestUser'
 
 const EMAIL = 'ada@example.com'
 
@@ -12,20 +12,10 @@ const EMAIL = 'ada@example.com'
 async function enrolled(options: { phone?: boolean } = {}) {
   const server = await createSecondFactorServer()
   const clock = serverClock(server)
-  const owner = await signUpTestUser(server, EMAIL)
-  const { secret, backupCodes } = await enrollAuthenticator(owner.clerk, clock)
-  let phoneNumber: string | undefined
-  if (options.phone) {
-    phoneNumber = uniquePhone()
-    const phone = await owner.clerk.user!.createPhoneNumber({ phoneNumber })
-    await phone.prepareVerification()
-    await phone.attemptVerification({ code: await server.latestCode(phoneNumber) })
-    await phone.setReservedForSecondFactor({ reserved: true })
-  }
-  await owner.clerk.signOut()
+  const user = await signUpWithSecondFactors(server, clock, EMAIL, options)
   const { clerk } = createTestClerk(server)
   await clerk.load()
-  return { server, clock, clerk, secret, backupCodes, phoneNumber }
+  return { server, clock, clerk, ...user }
 }
 
 async function passFirstFactor(clerk: Clerk) {
