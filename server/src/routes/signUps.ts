@@ -12,15 +12,16 @@ import { serializeSignUp } from '../serialize/signUp'
 import { completeSignUp } from '../services/completeSignUp'
 import { signUpRequirements } from '../services/signUpFields'
 import { readSignUpParams } from '../services/signUpParams'
+import { loadSignUpPhoneVerification, sendSignUpPhoneCode } from '../services/signUpPhone'
 import { field, textField } from '../utils/formBody'
 import { newId } from '../utils/newId'
 
 const SIGN_UP_LIFETIME_MS = 24 * 3600 * 1000
 
 /**
- * Sign-ups (fapi.md 2.3): create, get, update, and email verification by code. A sign-up completes,
- * creating the user and a session in one transaction, once no required field is missing and the email
- * address is verified.
+ * Sign-ups (fapi.md 2.3): create, get, update, and email (and phone) verification by code. A sign-up
+ * completes, creating the user and a session in one transaction, once no required field is missing and
+ * the email address (and the phone number, when given) is verified.
  */
 export function signUpRoutes(deps: Deps): Hono<AppEnv> {
   const { db, config, clock, codes } = deps
@@ -41,7 +42,7 @@ export function signUpRoutes(deps: Deps): Hono<AppEnv> {
 
   async function respond(c: Context<AppEnv>, id: string): Promise<Response> {
     const row = await db.kysely.selectFrom('sign_ups').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
-    return wrapped(c, deps, serializeSignUp(row, await verificationOf(row), config, clock()))
+    return wrapped(c, deps, serializeSignUp(row, await verificationOf(row), config, clock(), await loadSignUpPhoneVerification(db.kysely, row)))
   }
 
   /** Completes the sign-up when nothing is missing any more; a race lost on the email surfaces here. */
@@ -53,7 +54,7 @@ export function signUpRoutes(deps: Deps): Hono<AppEnv> {
       const verification = row.email_verification_id
         ? await trx.selectFrom('verifications').selectAll().where('id', '=', row.email_verification_id).executeTakeFirst() ?? null
         : null
-      const { missing, unverified } = signUpRequirements(config, row, verification)
+      const { missing, unverified } = signUpRequirements(config, row, verification, await loadSignUpPhoneVerification(trx, row))
       if (row.status !== 'missing_requirements' || missing.length > 0 || unverified.length > 0)
         return null
       return completeSignUp(trx, deps, row, requestOrigin(c, config))
@@ -120,6 +121,10 @@ export function signUpRoutes(deps: Deps): Hono<AppEnv> {
       const row = await findOwn(c)
       assertOpen(row)
       const strategy = textField(c.get('form'), 'strategy') ?? 'email_code'
+      if (strategy === 'phone_code') {
+        await sendSignUpPhoneCode(deps, row)
+        return respond(c, row.id)
+      }
       if (strategy !== 'email_code' || row.email_address === null)
         throw new FapiError('verification_strategy_invalid', { meta: { param_name: 'strategy' } })
       if ((await verificationOf(row))?.status === 'verified')
@@ -138,13 +143,14 @@ export function signUpRoutes(deps: Deps): Hono<AppEnv> {
       const row = await findOwn(c)
       const form = c.get('form')
       const strategy = textField(form, 'strategy') ?? 'email_code'
-      if (strategy !== 'email_code')
+      if (strategy !== 'email_code' && strategy !== 'phone_code')
         throw new FapiError('verification_strategy_invalid', { meta: { param_name: 'strategy' } })
       const code = field(form, 'code')
       if (!code)
         throw missingParam('code')
-      await codes.check(row.email_verification_id, code)
-      await completeIfReady(c, row.id, row.email_verification_id!)
+      const verificationId = strategy === 'phone_code' ? row.phone_verification_id : row.email_verification_id
+      await codes.check(verificationId, code)
+      await completeIfReady(c, row.id, verificationId!)
       return respond(c, row.id)
     })
 }

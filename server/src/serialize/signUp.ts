@@ -3,6 +3,7 @@ import type { SignUpJSONInput, SignUpVerificationJSON } from '../contract'
 import type { SignUpRow, VerificationRow } from '../db/rows'
 import { signUpRequirements } from '../services/signUpFields'
 import { parseMetadata } from './metadata'
+import { serializeSignUpPhoneVerification } from './signUpPhoneVerification'
 import { verificationStatus } from './verification'
 
 function emailVerification(row: SignUpRow, verification: VerificationRow | null, now: number): SignUpVerificationJSON | null {
@@ -24,8 +25,8 @@ function emailVerification(row: SignUpRow, verification: VerificationRow | null,
 }
 
 /** A sign-up attempt (fapi.md 4.8): `sign_up_attempt`, with the field lists computed from the configuration. */
-export function serializeSignUp(row: SignUpRow, verification: VerificationRow | null, config: PorticoConfig, now: number): SignUpJSONInput {
-  const fields = signUpRequirements(config, row, verification)
+export function serializeSignUp(row: SignUpRow, verification: VerificationRow | null, config: PorticoConfig, now: number, phoneVerification: VerificationRow | null = null): SignUpJSONInput {
+  const fields = signUpRequirements(config, row, verification, phoneVerification)
   // a completed sign-up keeps '' where the hash was: the user row holds the only copy
   const hasPassword = row.password_hash !== null
   return {
@@ -38,13 +39,13 @@ export function serializeSignUp(row: SignUpRow, verification: VerificationRow | 
     unverified_fields: row.created_user_id ? [] : fields.unverified,
     verifications: {
       email_address: emailVerification(row, verification, now),
-      phone_number: null,
+      phone_number: serializeSignUpPhoneVerification(row, phoneVerification, now),
       web3_wallet: null,
       external_account: null,
     },
     username: row.username,
     email_address: row.email_address,
-    phone_number: null,
+    phone_number: row.phone_number,
     web3_wallet: null,
     first_name: row.first_name,
     last_name: row.last_name,

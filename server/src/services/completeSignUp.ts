@@ -9,6 +9,7 @@ import { releaseUnverifiedClaims } from '../db/queries/users'
 import { FapiError } from '../errors/fapiError'
 import { newId } from '../utils/newId'
 import { joinInvitedOrganizations } from './joinInvitedOrganizations'
+import { storeSignUpPhone } from './signUpPhone'
 
 /**
  * Turns a sign-up whose requirements are met into a user, its verified email address, memberships of the
@@ -60,6 +61,7 @@ export async function completeSignUp(trx: Kysely<Database>, deps: Deps, signUp: 
       meta: { param_name: username ? 'username' : 'email_address' },
     })
   }
+  await storeSignUpPhone(trx, signUp, userId, now)
   await joinInvitedOrganizations(trx, deps, userId, signUp.email_normalized!)
   const session = await insertSession(trx, deps.config, { clientId: signUp.client_id, userId, now, origin })
   await trx.updateTable('sign_ups').set({

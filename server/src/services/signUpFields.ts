@@ -2,7 +2,7 @@ import type { PorticoConfig } from '../config'
 import type { SignUpRow, VerificationRow } from '../db/rows'
 
 /** The sign-up fields FAPI names in `required_fields` and friends. */
-export type SignUpField = 'email_address' | 'password' | 'first_name' | 'last_name' | 'username' | 'legal_accepted'
+export type SignUpField = 'email_address' | 'phone_number' | 'password' | 'first_name' | 'last_name' | 'username' | 'legal_accepted'
 
 /** What a sign-up still lacks, from the configuration and what it holds (fapi.md 4.8). */
 export interface SignUpRequirements {
@@ -12,11 +12,15 @@ export interface SignUpRequirements {
   unverified: SignUpField[]
 }
 
-/** Computes required/optional/missing/unverified fields; a sign-up completes when the last two are empty. */
-export function signUpRequirements(config: PorticoConfig, row: SignUpRow, emailVerification: VerificationRow | null): SignUpRequirements {
+/**
+ * Computes required/optional/missing/unverified fields; a sign-up completes when the last two are empty.
+ * A phone number, when given, must be verified too.
+ */
+export function signUpRequirements(config: PorticoConfig, row: SignUpRow, emailVerification: VerificationRow | null, phoneVerification: VerificationRow | null = null): SignUpRequirements {
   const { signUp } = config
   const settings: [SignUpField, 'off' | 'optional' | 'required', boolean][] = [
     ['email_address', 'required', row.email_address !== null],
+    ['phone_number', config.phoneNumbers.enabled ? config.phoneNumbers.signUp : 'off', row.phone_number !== null],
     ['password', signUp.password, row.password_hash !== null],
     ['first_name', signUp.firstName, row.first_name !== null],
     ['last_name', signUp.lastName, row.last_name !== null],
@@ -27,5 +31,7 @@ export function signUpRequirements(config: PorticoConfig, row: SignUpRow, emailV
   const optional = settings.filter(([, setting]) => setting === 'optional').map(([name]) => name)
   const missing = settings.filter(([, setting, present]) => setting === 'required' && !present).map(([name]) => name)
   const unverified: SignUpField[] = row.email_address !== null && emailVerification?.status !== 'verified' ? ['email_address'] : []
+  if (row.phone_number !== null && phoneVerification?.status !== 'verified')
+    unverified.push('phone_number')
   return { required, optional, missing, unverified }
 }

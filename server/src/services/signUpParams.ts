@@ -7,13 +7,14 @@ import { booleanField, field, textField } from '../utils/formBody'
 import { normalizeEmail } from './emails'
 import { parseMetadataParam } from './metadataParam'
 import { parseName } from './nameParam'
+import { readSignUpPhone } from './signUpPhone'
 import { normalizeUsername } from './usernames'
 
 // strategies of sign-ups this server cannot run (OAuth, SSO, web3, tickets); everything else is ignored
 const UNSUPPORTED_STRATEGY = /^(?:oauth_|web3_|enterprise_sso|saml|ticket|google_one_tap)/
 
 /** The sign-up columns a create or update may change. */
-export type SignUpChanges = Partial<Pick<SignUpRow, 'email_address' | 'email_normalized' | 'email_verification_id' | 'password_hash' | 'first_name' | 'last_name' | 'username' | 'unsafe_metadata' | 'legal_accepted_at' | 'locale'>>
+export type SignUpChanges = Partial<Pick<SignUpRow, 'email_address' | 'email_normalized' | 'email_verification_id' | 'phone_number' | 'phone_verification_id' | 'password_hash' | 'first_name' | 'last_name' | 'username' | 'unsafe_metadata' | 'legal_accepted_at' | 'locale'>>
 
 /**
  * Reads the sign-up fields of a create/update body (fapi.md 2.3), validating each one: email format and
@@ -27,7 +28,10 @@ export async function readSignUpParams(deps: Deps, form: FormBody, current: Sign
   if (strategy && UNSUPPORTED_STRATEGY.test(strategy))
     throw new FapiError('form_param_value_invalid', { meta: { param_name: 'strategy' } })
 
-  const email = field(form, 'email_address') ?? field(form, 'email_address_or_phone_number')
+  // `email_address_or_phone_number` is a phone number when it has no @ and phone numbers are on
+  const either = field(form, 'email_address_or_phone_number')
+  const eitherIsPhone = either !== undefined && !either.includes('@') && config.phoneNumbers.enabled
+  const email = field(form, 'email_address') ?? (eitherIsPhone ? undefined : either)
   if (email !== undefined) {
     const { address, normalized } = normalizeEmail(email, 'email_address')
     if (await emailTaken(db.kysely, normalized))
@@ -54,6 +58,7 @@ export async function readSignUpParams(deps: Deps, form: FormBody, current: Sign
     if (value !== undefined && setting !== 'off')
       changes[column] = parseName(value, param)
   }
+  Object.assign(changes, await readSignUpPhone(deps, field(form, 'phone_number') ?? (eitherIsPhone ? either : undefined), current))
   const metadata = field(form, 'unsafe_metadata')
   if (metadata !== undefined && metadata !== '')
     changes.unsafe_metadata = JSON.stringify(parseMetadataParam(metadata, 'unsafe_metadata'))

@@ -29,6 +29,7 @@ export async function loadClientGraph(db: Kysely<Database>, client: ClientRow, n
     ...signIn?.first_factor_verification_id ? [signIn.first_factor_verification_id] : [],
     ...signIn?.second_factor_verification_id ? [signIn.second_factor_verification_id] : [],
     ...signUp?.email_verification_id ? [signUp.email_verification_id] : [],
+    ...signUp?.phone_verification_id ? [signUp.phone_verification_id] : [],
   ])
   return { client, sessions, signIn, signUp, users, verifications }
 }
