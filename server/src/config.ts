@@ -95,7 +95,7 @@ export const configSchema = z.object({
    * `PORTICO_ENCRYPTION_KEY`. Required in production; a development instance without one generates a
    * key and keeps it in its own database.
    */
-  encryptionKey: z.string().optional(),
+  encryptionKey: z.string().trim().regex(/^(?:[0-9a-f]{64}|[\w+/-]{43}=?)$/i, 'a 32-byte key: 64 hex characters or 43-44 base64 characters').optional(),
 })
 
 /** A validated configuration with every default filled in. */

@@ -54,4 +54,9 @@ describe('parseEncryptionKey', () => {
   it.each([['too short', 'abcd'], ['31 bytes', Buffer.alloc(31).toString('hex')], ['empty', '']])('rejects %s', (_, text) => {
     expect(() => parseEncryptionKey(text)).toThrow(/32 bytes/)
   })
+
+  it('is checked when the configuration is read', () => {
+    expect(() => defineConfig({ encryptionKey: 'not-a-key' })).toThrow(/32-byte key/)
+    expect(defineConfig({ encryptionKey: ` ${'ab'.repeat(32)} ` }).encryptionKey).toBe('ab'.repeat(32))
+  })
 })
