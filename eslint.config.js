@@ -1,6 +1,8 @@
 import antfu from '@antfu/eslint-config'
 
 const vueImports = ['vue', 'pinia', '@vueuse/core', 'vue-router']
+// classic zod weighs ~17 KB more than zod/mini in an app bundle (issue 6 budgets); the server may use it
+const classicZod = { name: 'zod', message: 'The SDK uses `import * as z from \'zod/mini\'`.', allowTypeImports: true }
 
 export default antfu(
   {
@@ -9,15 +11,29 @@ export default antfu(
     ignores: ['dist/**', 'server/dist/**', '.portico/**', 'results/**', '**/*.md'],
   },
   {
-    // zod is always imported as a namespace; only src/core/fapi imports ofetch
+    // zod (and zod/mini) is always imported as a namespace; only src/core/fapi imports ofetch
     rules: {
       'no-restricted-syntax': ['error', {
         selector: 'ImportDeclaration[source.value="zod"] > ImportSpecifier',
         message: 'Use `import * as z from \'zod\'`.',
+      }, {
+        selector: 'ImportDeclaration[source.value="zod/mini"] > ImportSpecifier',
+        message: 'Use `import * as z from \'zod/mini\'`.',
       }],
       'no-restricted-imports': ['error', {
         paths: [
           { name: 'ofetch', message: 'Only src/core/fapi talks to the network.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'ofetch', message: 'Only src/core/fapi talks to the network.' },
+          classicZod,
         ],
       }],
     },
@@ -30,6 +46,7 @@ export default antfu(
         paths: [
           { name: 'ofetch', message: 'Only src/core/fapi talks to the network.' },
           ...vueImports.map(name => ({ name, message: 'src/contract and src/core import no Vue.' })),
+          classicZod,
         ],
         patterns: [{ group: ['@vue/*', '@vueuse/*', '*.vue'], message: 'src/contract and src/core import no Vue.' }],
       }],
@@ -42,6 +59,7 @@ export default antfu(
         patterns: [{ group: ['@vue/*', '@vueuse/*', '*.vue'], message: 'src/contract and src/core import no Vue.' }],
         paths: [
           ...vueImports.map(name => ({ name, message: 'src/contract and src/core import no Vue.' })),
+          classicZod,
         ],
       }],
     },

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest'
+import * as z from 'zod/mini'
 import { sessionSchema, sessionWithActivitiesSchema } from '../src/contract'
 import { describeEachDb } from './helpers/dbSuites'
 import { signInWithPassword, signUp } from './helpers/flows'
@@ -18,7 +19,7 @@ describeEachDb('active sessions', (ctx) => {
     const phoneSession = await signInWithPassword(phone, account.email)
     const res = await laptop.get('/v1/me/sessions/active')
     expect(res.status).toBe(200)
-    const list = sessionWithActivitiesSchema.array().parse(res.body)
+    const list = z.array(sessionWithActivitiesSchema).parse(res.body)
     expect(list.map(session => session.id)).toEqual([phoneSession, account.sessionId])
     expect(list[0]).toMatchObject({ user: null, latest_activity: { browser_name: 'Firefox', browser_version: '128.0', device_type: 'Mobile', is_mobile: true, ip_address: '198.51.100.2' } })
     expect(list[1]?.latest_activity).toMatchObject({ browser_name: 'Chrome', device_type: 'Macintosh', is_mobile: false, ip_address: '203.0.113.7' })

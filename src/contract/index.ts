@@ -1,5 +1,5 @@
 // The FAPI contract shared by the SDK and the server: zod schemas of every wire object, the error-code
-// catalogue, session-token decoding, has(), publishable keys and the redirect allow-list. Imports nothing but zod.
+// catalogue, session-token decoding, has(), publishable keys and the redirect allow-list. Imports nothing but zod/mini.
 
 export { createCheckAuthorization } from './authorization'
 export type {
@@ -17,6 +17,7 @@ export type {
   ClerkWireError,
   ErrorCodeDefinition,
 } from './errorCodes'
+export { issueMessage } from './issueMessage'
 export { ClerkContractError, formatIssuePath, isClerkContractError, parseContract } from './parseContract'
 export type { ContractIssue } from './parseContract'
 export { buildPublishableKey, isDevelopmentFrontendApi, parsePublishableKey } from './publishableKey'

@@ -1,4 +1,5 @@
-import type * as z from 'zod'
+import * as z from 'zod/mini'
+import { issueMessage } from './issueMessage'
 
 /** The issues zod reported, as kept on a {@link ClerkContractError}. */
 export type ContractIssue = z.core.$ZodIssue
@@ -20,9 +21,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 }
 
 function describeIssue(issue: ContractIssue): string {
-  // zod prefixes type errors with "Invalid input: "; the path already says where, so keep the useful part
-  const message = issue.message.replace(/^Invalid input: /, '')
-  return issue.path.length > 0 ? `${formatIssuePath(issue.path)}: ${message}` : message
+  return issue.path.length > 0 ? `${formatIssuePath(issue.path)}: ${issue.message}` : issue.message
 }
 
 /** Thrown when a FAPI body does not match the contract; names the object and the first offending field. */
@@ -49,8 +48,8 @@ export class ClerkContractError extends Error {
  * @example
  * const client = parseContract(clientSchema, json, 'client')
  */
-export function parseContract<S extends z.ZodType>(schema: S, data: unknown, name: string): z.output<S> {
-  const result = schema.safeParse(data)
+export function parseContract<S extends z.core.$ZodType>(schema: S, data: unknown, name: string): z.output<S> {
+  const result = z.safeParse(schema, data, { error: issueMessage })
   if (!result.success)
     throw new ClerkContractError(name, result.error.issues)
   return result.data

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { decodeBase64 } from './base64'
 import { withOrgPrefix } from './orgPrefix'
 import { parseScopedEntry, splitClaimList } from './scopedEntry'
@@ -93,28 +93,28 @@ export function decodeJwt(jwt: string): DecodedJwt {
 // Only `sub` and `sid` are required; every other claim falls back to "absent" when malformed so that
 // authorization checks built on it fail closed instead of throwing.
 const rawClaimsSchema = z.looseObject({
-  sub: z.string().min(1),
-  sid: z.string().min(1),
-  v: z.number().optional().catch(undefined),
-  sts: z.string().optional().catch(undefined),
-  iss: z.string().optional().catch(undefined),
-  azp: z.string().optional().catch(undefined),
-  iat: z.number().optional().catch(undefined),
-  exp: z.number().optional().catch(undefined),
-  nbf: z.number().optional().catch(undefined),
-  fva: z.tuple([z.number().int().min(-1), z.number().int().min(-1)]).optional().catch(undefined),
-  act: z.looseObject({ sub: z.string() }).optional().catch(undefined),
-  org_id: z.string().optional().catch(undefined),
-  org_role: z.string().optional().catch(undefined),
-  org_slug: z.string().optional().catch(undefined),
-  org_permissions: z.array(z.string()).optional().catch(undefined),
-  o: z.looseObject({
+  sub: z.string().check(z.minLength(1)),
+  sid: z.string().check(z.minLength(1)),
+  v: z.catch(z.optional(z.number()), undefined),
+  sts: z.catch(z.optional(z.string()), undefined),
+  iss: z.catch(z.optional(z.string()), undefined),
+  azp: z.catch(z.optional(z.string()), undefined),
+  iat: z.catch(z.optional(z.number()), undefined),
+  exp: z.catch(z.optional(z.number()), undefined),
+  nbf: z.catch(z.optional(z.number()), undefined),
+  fva: z.catch(z.optional(z.tuple([z.int().check(z.minimum(-1)), z.int().check(z.minimum(-1))])), undefined),
+  act: z.catch(z.optional(z.looseObject({ sub: z.string() })), undefined),
+  org_id: z.catch(z.optional(z.string()), undefined),
+  org_role: z.catch(z.optional(z.string()), undefined),
+  org_slug: z.catch(z.optional(z.string()), undefined),
+  org_permissions: z.catch(z.optional(z.array(z.string())), undefined),
+  o: z.catch(z.optional(z.looseObject({
     id: z.string(),
-    slg: z.string().optional().catch(undefined),
-    rol: z.string().optional().catch(undefined),
-    per: z.string().optional().catch(undefined),
-    fpm: z.string().optional().catch(undefined),
-  }).optional().catch(undefined),
+    slg: z.catch(z.optional(z.string()), undefined),
+    rol: z.catch(z.optional(z.string()), undefined),
+    per: z.catch(z.optional(z.string()), undefined),
+    fpm: z.catch(z.optional(z.string()), undefined),
+  })), undefined),
 })
 
 /**

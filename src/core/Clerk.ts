@@ -13,6 +13,7 @@ import type { FapiRequest, ResourceContext } from './resources/ResourceContext'
 import type { Session } from './resources/Session'
 import type { User } from './resources/User'
 import type { TokenCache } from './tokens'
+import * as z from 'zod/mini'
 import { clientSchema, environmentSchema, parsePublishableKey } from '../contract'
 import { createClientStore } from './clerk/createClientStore'
 import { createNavigator } from './clerk/createNavigator'
@@ -217,7 +218,7 @@ export class Clerk {
   handleUnauthenticated(): Promise<void> {
     if (this.destroyed)
       return Promise.resolve()
-    this.refetching ??= this.fapi.request({ path: '/client', schema: clientSchema.nullable(), updateClient: false })
+    this.refetching ??= this.fapi.request({ path: '/client', schema: z.nullable(clientSchema), updateClient: false })
       .then(({ response }) => this.store.apply(response))
       .finally(() => {
         this.refetching = undefined
@@ -292,7 +293,7 @@ export class Clerk {
     const environmentMethod = this.fapi.instanceType === 'development' ? 'PATCH' : 'GET'
     const [environment, client] = await Promise.all([
       this.fapi.request({ path: '/environment', method: environmentMethod, schema: environmentSchema, updateClient: false }),
-      this.fapi.request({ path: '/client', schema: clientSchema.nullable(), updateClient: false }),
+      this.fapi.request({ path: '/client', schema: z.nullable(clientSchema), updateClient: false }),
     ])
     this.environment = new Environment(environment.response)
     this.store.apply(client.response)

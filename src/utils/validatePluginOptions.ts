@@ -1,26 +1,28 @@
 import type { ClerkPluginOptions } from '../plugin'
-import * as z from 'zod'
-import { parsePublishableKey } from '../contract'
+import * as z from 'zod/mini'
+import { issueMessage, parsePublishableKey } from '../contract'
 import { porticoError } from './porticoError'
 
-const url = z.string().min(1, 'must be a non-empty string')
+const url = z.optional(z.string().check(z.minLength(1, 'must be a non-empty string')))
+
+const bag = z.record(z.string(), z.unknown())
 
 const optionsSchema = z.looseObject({
-  publishableKey: z.string().optional(),
-  proxyUrl: url.optional(),
-  clerk: z.custom<object>(value => typeof value === 'object' && value !== null && 'addListener' in value, 'must be a Clerk instance').optional(),
-  fetch: z.custom<typeof globalThis.fetch>(value => typeof value === 'function', 'must be a function').optional(),
-  signInUrl: url.optional(),
-  signUpUrl: url.optional(),
-  afterSignOutUrl: url.optional(),
-  signInFallbackRedirectUrl: url.optional(),
-  signUpFallbackRedirectUrl: url.optional(),
-  signInForceRedirectUrl: url.optional(),
-  signUpForceRedirectUrl: url.optional(),
-  allowedRedirectOrigins: z.array(z.union([z.string(), z.instanceof(RegExp)])).optional(),
-  appearance: z.record(z.string(), z.unknown()).optional(),
-  localization: z.record(z.string(), z.unknown()).optional(),
-  initialState: z.record(z.string(), z.unknown()).optional(),
+  publishableKey: z.optional(z.string()),
+  proxyUrl: url,
+  clerk: z.optional(z.custom<object>(value => typeof value === 'object' && value !== null && 'addListener' in value, 'must be a Clerk instance')),
+  fetch: z.optional(z.custom<typeof globalThis.fetch>(value => typeof value === 'function', 'must be a function')),
+  signInUrl: url,
+  signUpUrl: url,
+  afterSignOutUrl: url,
+  signInFallbackRedirectUrl: url,
+  signUpFallbackRedirectUrl: url,
+  signInForceRedirectUrl: url,
+  signUpForceRedirectUrl: url,
+  allowedRedirectOrigins: z.optional(z.array(z.union([z.string(), z.instanceof(RegExp)]))),
+  appearance: z.optional(bag),
+  localization: z.optional(bag),
+  initialState: z.optional(bag),
 })
 
 /**
@@ -32,7 +34,7 @@ export function validatePluginOptions(options: unknown): ClerkPluginOptions {
     throw porticoError('clerkPlugin needs options: app.use(clerkPlugin, { publishableKey: \'pk_test_…\' }) '
       + 'or, for a Portico server, app.use(clerkPlugin, { proxyUrl: \'https://your-app.example/__clerk\' }).')
   }
-  const parsed = optionsSchema.safeParse(options)
+  const parsed = optionsSchema.safeParse(options, { error: issueMessage })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     throw porticoError(`clerkPlugin option "${issue.path.join('.')}": ${issue.message}. Check the value you pass to app.use(clerkPlugin, { … }).`)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as z from 'zod/mini'
 import {
   backupCodesSchema,
   clerkErrorEnvelopeSchema,
@@ -37,7 +38,7 @@ describe('envelopeSchema', () => {
   })
 
   it('parses GET /client for an unknown browser', () => {
-    const body = parseContract(envelopeSchema(clientSchema.nullable()), { response: null, client: null }, 'client')
+    const body = parseContract(envelopeSchema(z.nullable(clientSchema)), { response: null, client: null }, 'client')
     expect(body.response).toBeNull()
   })
 
@@ -80,7 +81,7 @@ describe('sessionWithActivitiesSchema', () => {
   it('parses a /me/sessions/active entry with user null and its latest activity', () => {
     const { user: _, ...session } = sessionJSON()
     const json = { ...session, user: null, latest_activity: { id: 'sess_activity_1', browser_name: 'Chrome', browser_version: '130.0', device_type: 'Macintosh', ip_address: '203.0.113.7', city: 'Lisbon', country: 'PT', is_mobile: false } }
-    const parsed = parseContract(sessionWithActivitiesSchema.array(), [json], 'active_sessions')
+    const parsed = parseContract(z.array(sessionWithActivitiesSchema), [json], 'active_sessions')
     expect(parsed[0]?.latest_activity?.browser_name).toBe('Chrome')
   })
 })

@@ -1,11 +1,11 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { clientSchema } from '../../src/contract'
 import type { TestResponse } from './testBrowser'
 import { expect } from 'vitest'
 import { clerkErrorEnvelopeSchema, envelopeSchema, parseContract } from '../../src/contract'
 
 /** Asserts a 200 wrapped envelope and parses it with the contract: `response` with `schema`, `client` as a client. */
-export function expectEnvelope<S extends z.ZodType>(res: TestResponse, schema: S): { response: z.output<S>, client: z.output<typeof clientSchema> | null | undefined } {
+export function expectEnvelope<S extends z.core.$ZodType>(res: TestResponse, schema: S): { response: z.output<S>, client: z.output<typeof clientSchema> | null | undefined } {
   expect(res.status, JSON.stringify(res.body)).toBe(200)
   const parsed = parseContract(envelopeSchema(schema), res.body, 'envelope')
   return { response: parsed.response as z.output<S>, client: parsed.client }

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { timestampSchema } from './primitives'
 
 /** A freshly generated set of backup codes (`POST /me/backup_codes/`); the codes are only ever shown once. */
@@ -6,8 +6,8 @@ export const backupCodesSchema = z.looseObject({
   object: z.literal('backup_code'),
   id: z.string(),
   codes: z.array(z.string()),
-  created_at: timestampSchema.optional(),
-  updated_at: timestampSchema.optional(),
+  created_at: z.optional(timestampSchema),
+  updated_at: z.optional(timestampSchema),
 })
 
 /** Backup codes as parsed. */

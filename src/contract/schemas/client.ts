@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { timestampSchema } from './primitives'
 import { sessionSchema } from './session'
 import { signInSchema } from './signIn'
@@ -12,13 +12,13 @@ export const clientSchema = z.looseObject({
   object: z.literal('client'),
   id: z.string(),
   sessions: z.array(sessionSchema),
-  sign_in: signInSchema.nullable(),
-  sign_up: signUpSchema.nullable(),
-  last_active_session_id: z.string().nullable(),
-  last_authentication_strategy: z.string().nullable().optional(),
+  sign_in: z.nullable(signInSchema),
+  sign_up: z.nullable(signUpSchema),
+  last_active_session_id: z.nullable(z.string()),
+  last_authentication_strategy: z.nullish(z.string()),
   // null or far away keeps clerk-js from bouncing through /v1/client/touch
-  cookie_expires_at: timestampSchema.nullable().optional(),
-  captcha_bypass: z.boolean().optional(),
+  cookie_expires_at: z.nullish(timestampSchema),
+  captcha_bypass: z.optional(z.boolean()),
   created_at: timestampSchema,
   updated_at: timestampSchema,
 })

@@ -1,10 +1,10 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** What a DELETE answers with, e.g. `{object: "email_address", id, deleted: true}`. */
 export const deletedObjectSchema = z.looseObject({
   object: z.string(),
-  id: z.string().optional(),
-  slug: z.string().nullable().optional(),
+  id: z.optional(z.string()),
+  slug: z.nullish(z.string()),
   deleted: z.literal(true),
 })
 

@@ -1,8 +1,8 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** The bare `POST /v1/dev_browser` response; clerk-js reads only `id` (`dvb_…`). */
 export const devBrowserSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
 })
 
 /** A dev browser as parsed. */

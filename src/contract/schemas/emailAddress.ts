@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { linkedIdentificationSchema } from './linkedIdentification'
 import { timestampSchema } from './primitives'
 import { verificationSchema } from './verification'
@@ -8,12 +8,12 @@ export const emailAddressSchema = z.looseObject({
   object: z.literal('email_address'),
   id: z.string(),
   email_address: z.string(),
-  reserved: z.boolean().optional(),
-  verification: verificationSchema.nullable(),
-  linked_to: z.array(linkedIdentificationSchema).default([]),
-  matches_sso_connection: z.boolean().optional(),
-  created_at: timestampSchema.optional(),
-  updated_at: timestampSchema.optional(),
+  reserved: z.optional(z.boolean()),
+  verification: z.nullable(verificationSchema),
+  linked_to: z._default(z.array(linkedIdentificationSchema), []),
+  matches_sso_connection: z.optional(z.boolean()),
+  created_at: z.optional(timestampSchema),
+  updated_at: z.optional(timestampSchema),
 })
 
 /** An email address as parsed. */

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { clientSchema } from './client'
 
 /**
@@ -8,16 +8,16 @@ import { clientSchema } from './client'
  * @example
  * const body = parseContract(envelopeSchema(signInSchema), json, 'sign_in')
  */
-export function envelopeSchema<T extends z.ZodType>(inner: T) {
+export function envelopeSchema<T extends z.core.$ZodType>(inner: T) {
   return z.looseObject({
     response: inner,
-    client: clientSchema.nullable().optional(),
-    meta: z.looseObject({
-      client: clientSchema.nullable().optional(),
-      session_id: z.string().optional(),
-    }).optional(),
+    client: z.nullish(clientSchema),
+    meta: z.optional(z.looseObject({
+      client: z.nullish(clientSchema),
+      session_id: z.optional(z.string()),
+    })),
   })
 }
 
 /** A wrapped response whose `response` has the type `T`, as parsed. */
-export type EnvelopeJSON<T> = z.output<ReturnType<typeof envelopeSchema<z.ZodType<T>>>>
+export type EnvelopeJSON<T> = z.output<ReturnType<typeof envelopeSchema<z.core.$ZodType<T>>>>

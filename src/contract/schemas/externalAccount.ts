@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { metadataSchema, timestampSchema } from './primitives'
 import { verificationSchema } from './verification'
 
@@ -7,20 +7,20 @@ export const externalAccountSchema = z.looseObject({
   object: z.literal('external_account'),
   id: z.string(),
   provider: z.string(),
-  identification_id: z.string().optional(),
-  provider_user_id: z.string().optional(),
-  approved_scopes: z.string().optional(),
-  email_address: z.string().optional(),
-  first_name: z.string().nullable().optional(),
-  last_name: z.string().nullable().optional(),
-  avatar_url: z.string().nullable().optional(),
-  image_url: z.string().nullable().optional(),
-  username: z.string().nullable().optional(),
-  label: z.string().nullable().optional(),
+  identification_id: z.optional(z.string()),
+  provider_user_id: z.optional(z.string()),
+  approved_scopes: z.optional(z.string()),
+  email_address: z.optional(z.string()),
+  first_name: z.nullish(z.string()),
+  last_name: z.nullish(z.string()),
+  avatar_url: z.nullish(z.string()),
+  image_url: z.nullish(z.string()),
+  username: z.nullish(z.string()),
+  label: z.nullish(z.string()),
   public_metadata: metadataSchema,
-  verification: verificationSchema.nullable().optional(),
-  created_at: timestampSchema.optional(),
-  updated_at: timestampSchema.optional(),
+  verification: z.nullish(verificationSchema),
+  created_at: z.optional(timestampSchema),
+  updated_at: z.optional(timestampSchema),
 })
 
 /** An external account as parsed. */

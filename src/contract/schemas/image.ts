@@ -1,10 +1,10 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** An uploaded image (`/me/profile_image`). */
 export const imageSchema = z.looseObject({
   object: z.literal('image'),
   id: z.string(),
-  name: z.string().nullable().optional(),
+  name: z.nullish(z.string()),
   public_url: z.string(),
 })
 

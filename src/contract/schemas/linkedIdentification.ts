@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** An `{type, id}` link from an email address or phone number to the identification it came with (e.g. `oauth_google`). */
 export const linkedIdentificationSchema = z.looseObject({

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { metadataSchema, timestampSchema } from './primitives'
 
 /** An organization (fapi.md 4.10). */
@@ -7,15 +7,15 @@ export const organizationSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   // null when the instance disables slugs
-  slug: z.string().nullable(),
+  slug: z.nullable(z.string()),
   image_url: z.string(),
   has_image: z.boolean(),
-  members_count: z.number().int().nonnegative().optional(),
-  pending_invitations_count: z.number().int().nonnegative().optional(),
-  max_allowed_memberships: z.number().int().nonnegative(),
+  members_count: z.optional(z.int().check(z.nonnegative())),
+  pending_invitations_count: z.optional(z.int().check(z.nonnegative())),
+  max_allowed_memberships: z.int().check(z.nonnegative()),
   admin_delete_enabled: z.boolean(),
-  self_serve_sso_enabled: z.boolean().optional(),
-  exclusive_membership: z.boolean().optional(),
+  self_serve_sso_enabled: z.optional(z.boolean()),
+  exclusive_membership: z.optional(z.boolean()),
   public_metadata: metadataSchema,
   created_at: timestampSchema,
   updated_at: timestampSchema,

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { timestampSchema } from './primitives'
 import { verificationSchema } from './verification'
 
@@ -7,17 +7,17 @@ export const organizationEnrollmentModeSchema = z.enum(['manual_invitation', 'au
 
 /** An email domain attached to an organization (fapi.md 4.10). */
 export const organizationDomainSchema = z.looseObject({
-  object: z.literal('organization_domain').optional(),
+  object: z.optional(z.literal('organization_domain')),
   id: z.string(),
   organization_id: z.string(),
   name: z.string(),
   enrollment_mode: organizationEnrollmentModeSchema,
-  affiliation_email_address: z.string().nullable().optional(),
-  verification: verificationSchema.nullable().optional(),
-  affiliation_verification: verificationSchema.nullable().optional(),
-  ownership_verification: verificationSchema.nullable().optional(),
-  total_pending_invitations: z.number().int().nonnegative().optional(),
-  total_pending_suggestions: z.number().int().nonnegative().optional(),
+  affiliation_email_address: z.nullish(z.string()),
+  verification: z.nullish(verificationSchema),
+  affiliation_verification: z.nullish(verificationSchema),
+  ownership_verification: z.nullish(verificationSchema),
+  total_pending_invitations: z.optional(z.int().check(z.nonnegative())),
+  total_pending_suggestions: z.optional(z.int().check(z.nonnegative())),
   created_at: timestampSchema,
   updated_at: timestampSchema,
 })

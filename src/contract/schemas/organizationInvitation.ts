@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { metadataSchema, timestampSchema } from './primitives'
 import { publicOrganizationDataSchema } from './publicOrganizationData'
 
@@ -13,14 +13,14 @@ export const organizationInvitationSchema = z.looseObject({
   object: z.literal('organization_invitation'),
   id: z.string(),
   email_address: z.string(),
-  organization_id: z.string().optional(),
-  public_organization_data: publicOrganizationDataSchema.optional(),
+  organization_id: z.optional(z.string()),
+  public_organization_data: z.optional(publicOrganizationDataSchema),
   role: z.string(),
-  role_name: z.string().optional(),
+  role_name: z.optional(z.string()),
   status: organizationInvitationStatusSchema,
   public_metadata: metadataSchema,
-  url: z.string().nullable().optional(),
-  expires_at: timestampSchema.nullable().optional(),
+  url: z.nullish(z.string()),
+  expires_at: z.nullish(timestampSchema),
   created_at: timestampSchema,
   updated_at: timestampSchema,
 })

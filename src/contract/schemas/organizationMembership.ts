@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { organizationSchema } from './organization'
 import { metadataSchema, timestampSchema } from './primitives'
 import { publicUserDataSchema } from './publicUserData'
@@ -12,11 +12,11 @@ export const organizationMembershipSchema = z.looseObject({
   id: z.string(),
   organization: organizationSchema,
   role: z.string(),
-  role_name: z.string().optional(),
-  permissions: z.array(z.string()).default([]),
+  role_name: z.optional(z.string()),
+  permissions: z._default(z.array(z.string()), []),
   public_metadata: metadataSchema,
   // present in an organization's member list, absent on the user's own memberships
-  public_user_data: publicUserDataSchema.optional(),
+  public_user_data: z.optional(publicUserDataSchema),
   created_at: timestampSchema,
   updated_at: timestampSchema,
 })

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { timestampSchema } from './primitives'
 import { verificationSchema } from './verification'
 
@@ -6,11 +6,11 @@ import { verificationSchema } from './verification'
 export const passkeySchema = z.looseObject({
   object: z.literal('passkey'),
   id: z.string(),
-  name: z.string().nullable().optional(),
-  last_used_at: timestampSchema.nullable().optional(),
-  verification: verificationSchema.nullable().optional(),
-  created_at: timestampSchema.optional(),
-  updated_at: timestampSchema.optional(),
+  name: z.nullish(z.string()),
+  last_used_at: z.nullish(timestampSchema),
+  verification: z.nullish(verificationSchema),
+  created_at: z.optional(timestampSchema),
+  updated_at: z.optional(timestampSchema),
 })
 
 /** A passkey as parsed. */

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { timestampSchema } from './primitives'
 
 /** An organization permission, e.g. key `org:invoices:create` (fapi.md 4.10). */

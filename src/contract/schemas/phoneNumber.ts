@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { linkedIdentificationSchema } from './linkedIdentification'
 import { timestampSchema } from './primitives'
 import { verificationSchema } from './verification'
@@ -8,15 +8,15 @@ export const phoneNumberSchema = z.looseObject({
   object: z.literal('phone_number'),
   id: z.string(),
   phone_number: z.string(),
-  reserved: z.boolean().optional(),
-  reserved_for_second_factor: z.boolean().default(false),
-  default_second_factor: z.boolean().default(false),
-  verification: verificationSchema.nullable(),
-  linked_to: z.array(linkedIdentificationSchema).default([]),
+  reserved: z.optional(z.boolean()),
+  reserved_for_second_factor: z._default(z.boolean(), false),
+  default_second_factor: z._default(z.boolean(), false),
+  verification: z.nullable(verificationSchema),
+  linked_to: z._default(z.array(linkedIdentificationSchema), []),
   // returned once, when the number is first reserved for 2FA
-  backup_codes: z.array(z.string()).nullable().optional(),
-  created_at: timestampSchema.optional(),
-  updated_at: timestampSchema.optional(),
+  backup_codes: z.nullish(z.array(z.string())),
+  created_at: z.optional(timestampSchema),
+  updated_at: z.optional(timestampSchema),
 })
 
 /** A phone number as parsed. */

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { timestampSchema } from './primitives'
 
 /** A pending bot-protection challenge on a sign-in or sign-up (`needs_protect_check`). */
@@ -6,8 +6,8 @@ export const protectCheckSchema = z.looseObject({
   status: z.string(),
   token: z.string(),
   sdk_url: z.string(),
-  expires_at: timestampSchema.nullable().optional(),
-  ui_hints: z.unknown().optional(),
+  expires_at: z.nullish(timestampSchema),
+  ui_hints: z.optional(z.unknown()),
 })
 
 /** A protect check as parsed. */

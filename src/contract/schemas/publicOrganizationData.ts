@@ -1,10 +1,10 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** The public face of an organization shown in invitations and suggestions (fapi.md 4.9). */
 export const publicOrganizationDataSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  slug: z.string().nullable(),
+  slug: z.nullable(z.string()),
   image_url: z.string(),
   has_image: z.boolean(),
 })

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { permissionSchema } from './permission'
 import { timestampSchema } from './primitives'
 
@@ -9,8 +9,8 @@ export const roleSchema = z.looseObject({
   key: z.string(),
   name: z.string(),
   description: z.string(),
-  is_creator_eligible: z.boolean().optional(),
-  permissions: z.array(permissionSchema).default([]),
+  is_creator_eligible: z.optional(z.boolean()),
+  permissions: z._default(z.array(permissionSchema), []),
   created_at: timestampSchema,
   updated_at: timestampSchema,
 })

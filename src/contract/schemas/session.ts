@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { timestampSchema } from './primitives'
 import { publicUserDataSchema } from './publicUserData'
 import { tokenSchema } from './token'
@@ -10,9 +10,9 @@ export const sessionStatusSchema = z.enum(['active', 'pending', 'ended', 'expire
 /** The impersonator behind a session (`actor`), or null. */
 export const sessionActorSchema = z.looseObject({
   sub: z.string(),
-  iss: z.string().optional(),
-  sid: z.string().optional(),
-  type: z.string().optional(),
+  iss: z.optional(z.string()),
+  sid: z.optional(z.string()),
+  type: z.optional(z.string()),
 })
 
 /** A task the user must finish before a `pending` session becomes active. */
@@ -29,12 +29,12 @@ export const sessionBaseSchema = z.looseObject({
   expire_at: timestampSchema,
   abandon_at: timestampSchema,
   last_active_at: timestampSchema,
-  last_active_token: tokenSchema.nullable(),
+  last_active_token: z.nullable(tokenSchema),
   // '' means the personal account, like null
-  last_active_organization_id: z.string().nullable().optional(),
-  actor: sessionActorSchema.nullable().optional(),
-  tasks: z.array(sessionTaskSchema).nullable().optional(),
-  factor_verification_age: z.tuple([z.number().int().min(-1), z.number().int().min(-1)]).nullable().optional(),
+  last_active_organization_id: z.nullish(z.string()),
+  actor: z.nullish(sessionActorSchema),
+  tasks: z.nullish(z.array(sessionTaskSchema)),
+  factor_verification_age: z.nullish(z.tuple([z.int().check(z.minimum(-1)), z.int().check(z.minimum(-1))])),
   created_at: timestampSchema,
   updated_at: timestampSchema,
 })
@@ -43,7 +43,7 @@ export const sessionBaseSchema = z.looseObject({
  * A session inside a client (fapi.md 4.2), with the checks whose failure makes clerk-js's `useAuth()` throw
  * "Invalid state": an active session carries a token, and an active organization has a membership with a role.
  */
-export const sessionSchema = sessionBaseSchema.extend({
+export const sessionSchema = z.extend(sessionBaseSchema, {
   user: userSchema,
   public_user_data: publicUserDataSchema,
 }).check((ctx) => {

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { factorSchema } from './factor'
 import { sessionSchema } from './session'
 import { verificationSchema } from './verification'
@@ -9,10 +9,10 @@ export const sessionVerificationSchema = z.looseObject({
   status: z.enum(['needs_first_factor', 'needs_second_factor', 'complete']),
   level: z.enum(['first_factor', 'second_factor', 'multi_factor']),
   session: sessionSchema,
-  first_factor_verification: verificationSchema.nullable().optional(),
-  second_factor_verification: verificationSchema.nullable().optional(),
-  supported_first_factors: z.array(factorSchema).nullable().optional(),
-  supported_second_factors: z.array(factorSchema).nullable().optional(),
+  first_factor_verification: z.nullish(verificationSchema),
+  second_factor_verification: z.nullish(verificationSchema),
+  supported_first_factors: z.nullish(z.array(factorSchema)),
+  supported_second_factors: z.nullish(z.array(factorSchema)),
 })
 
 /** A session verification as parsed. */

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { factorSchema } from './factor'
 import { timestampSchema } from './primitives'
 import { protectCheckSchema } from './protectCheck'
@@ -18,10 +18,10 @@ export const signInStatusSchema = z.enum([
 
 /** The name, picture and initials source of the user being signed in. */
 export const signInUserDataSchema = z.looseObject({
-  first_name: z.string().nullable().optional(),
-  last_name: z.string().nullable().optional(),
-  image_url: z.string().optional(),
-  has_image: z.boolean().optional(),
+  first_name: z.nullish(z.string()),
+  last_name: z.nullish(z.string()),
+  image_url: z.optional(z.string()),
+  has_image: z.optional(z.boolean()),
 })
 
 /** A sign-in attempt (fapi.md 4.7); the wire says `sign_in_attempt`, clerk-js's types say `sign_in`. */
@@ -29,17 +29,17 @@ export const signInSchema = z.looseObject({
   object: z.enum(['sign_in_attempt', 'sign_in']),
   id: z.string(),
   status: signInStatusSchema,
-  supported_identifiers: z.array(z.string()).default([]),
-  identifier: z.string().nullable().optional(),
-  supported_first_factors: z.array(factorSchema).nullable().optional(),
-  supported_second_factors: z.array(factorSchema).nullable().optional(),
-  first_factor_verification: verificationSchema.nullable().optional(),
-  second_factor_verification: verificationSchema.nullable().optional(),
-  user_data: signInUserDataSchema.nullable().optional(),
-  created_session_id: z.string().nullable().optional(),
+  supported_identifiers: z._default(z.array(z.string()), []),
+  identifier: z.nullish(z.string()),
+  supported_first_factors: z.nullish(z.array(factorSchema)),
+  supported_second_factors: z.nullish(z.array(factorSchema)),
+  first_factor_verification: z.nullish(verificationSchema),
+  second_factor_verification: z.nullish(verificationSchema),
+  user_data: z.nullish(signInUserDataSchema),
+  created_session_id: z.nullish(z.string()),
   abandon_at: timestampSchema,
-  client_trust_state: z.string().optional(),
-  protect_check: protectCheckSchema.nullable().optional(),
+  client_trust_state: z.optional(z.string()),
+  protect_check: z.nullish(protectCheckSchema),
 })
 
 /** A sign-in as parsed. */

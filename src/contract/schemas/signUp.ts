@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { metadataSchema, stringListSchema, timestampSchema } from './primitives'
 import { protectCheckSchema } from './protectCheck'
 import { signUpVerificationsSchema } from './verification'
@@ -18,25 +18,25 @@ export const signUpSchema = z.looseObject({
   optional_fields: stringListSchema,
   missing_fields: stringListSchema,
   unverified_fields: stringListSchema,
-  verifications: signUpVerificationsSchema.nullable().optional(),
-  username: z.string().nullable().optional(),
-  email_address: z.string().nullable().optional(),
-  phone_number: z.string().nullable().optional(),
-  web3_wallet: z.string().nullable().optional(),
-  first_name: z.string().nullable().optional(),
-  last_name: z.string().nullable().optional(),
-  has_password: z.boolean().optional(),
-  password_enabled: z.boolean().optional(),
+  verifications: z.nullish(signUpVerificationsSchema),
+  username: z.nullish(z.string()),
+  email_address: z.nullish(z.string()),
+  phone_number: z.nullish(z.string()),
+  web3_wallet: z.nullish(z.string()),
+  first_name: z.nullish(z.string()),
+  last_name: z.nullish(z.string()),
+  has_password: z.optional(z.boolean()),
+  password_enabled: z.optional(z.boolean()),
   unsafe_metadata: metadataSchema,
   public_metadata: metadataSchema,
-  created_session_id: z.string().nullable().optional(),
-  created_user_id: z.string().nullable().optional(),
+  created_session_id: z.nullish(z.string()),
+  created_user_id: z.nullish(z.string()),
   abandon_at: timestampSchema,
-  legal_accepted_at: timestampSchema.nullable().optional(),
-  locale: z.string().nullable().optional(),
-  external_account_strategy: z.string().nullable().optional(),
-  external_account: z.unknown().optional(),
-  protect_check: protectCheckSchema.nullable().optional(),
+  legal_accepted_at: z.nullish(timestampSchema),
+  locale: z.nullish(z.string()),
+  external_account_strategy: z.nullish(z.string()),
+  external_account: z.optional(z.unknown()),
+  protect_check: z.nullish(protectCheckSchema),
 })
 
 /** A sign-up as parsed. */

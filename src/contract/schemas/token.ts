@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { decodeJwt } from '../sessionClaims'
 
 function isDecodableJwt(jwt: string): boolean {
@@ -14,7 +14,7 @@ function isDecodableJwt(jwt: string): boolean {
 /** A session token, `{object: "token", jwt}` (fapi.md 4.3); clerk-js decodes the JWT, so it must be decodable. */
 export const tokenSchema = z.looseObject({
   object: z.literal('token'),
-  jwt: z.string().refine(isDecodableJwt, 'expected a decodable JWT (header.payload.signature)'),
+  jwt: z.string().check(z.refine(isDecodableJwt, 'expected a decodable JWT (header.payload.signature)')),
 })
 
 /** A token as parsed. */

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { timestampSchema } from './primitives'
 import { verificationSchema } from './verification'
 
@@ -7,9 +7,9 @@ export const web3WalletSchema = z.looseObject({
   object: z.literal('web3_wallet'),
   id: z.string(),
   web3_wallet: z.string(),
-  verification: verificationSchema.nullable().optional(),
-  created_at: timestampSchema.optional(),
-  updated_at: timestampSchema.optional(),
+  verification: z.nullish(verificationSchema),
+  created_at: z.optional(timestampSchema),
+  updated_at: z.optional(timestampSchema),
 })
 
 /** A web3 wallet as parsed. */

@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { FapiWireResponse } from './createFapiSender'
 import type { FapiMethod } from './fapiMethod'
 import type { FapiClient, FapiClientOptions, FapiRequestOptions, FapiResult, FapiUrlOptions } from './fapiTypes'
@@ -54,7 +54,7 @@ export function createFapiClient(options: FapiClientOptions): FapiClient {
     return sessionId === undefined ? options.getSessionId?.() : sessionId
   }
 
-  async function sendOnce<S extends z.ZodType>(request: FapiRequestOptions<S>, method: FapiMethod, token: string | undefined): Promise<FapiWireResponse> {
+  async function sendOnce<S extends z.core.$ZodType>(request: FapiRequestOptions<S>, method: FapiMethod, token: string | undefined): Promise<FapiWireResponse> {
     const wireMethod = toWireMethod(method)
     const body = wireMethod === 'GET' ? undefined : request.body instanceof FormData ? request.body : encodeFormBody(request.body)
     const maxTries = wireMethod === 'GET' ? (request.maxTries ?? options.retry?.maxTries) : 1
@@ -80,7 +80,7 @@ export function createFapiClient(options: FapiClientOptions): FapiClient {
     return response
   }
 
-  async function request<S extends z.ZodType>(request: FapiRequestOptions<S>): Promise<FapiResult<z.output<S>>> {
+  async function request<S extends z.core.$ZodType>(request: FapiRequestOptions<S>): Promise<FapiResult<z.output<S>>> {
     const method = request.method ?? 'GET'
     let token = devBrowserEnabled ? await devBrowser.ensure() : undefined
     let response = await sendOnce(request, method, token)

@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { ClientJSON } from '../../contract'
 import type { FapiParams } from './appendSearchParams'
 import type { DevBrowserStore } from './devBrowser'
@@ -65,7 +65,7 @@ export interface FapiClientOptions {
 }
 
 /** One FAPI call. `schema` describes the `response` object (or the bare body). */
-export interface FapiRequestOptions<S extends z.ZodType> {
+export interface FapiRequestOptions<S extends z.core.$ZodType> {
   /** Path below `/v1`, e.g. `/client/sign_ins`. */
   path: string
   /**
@@ -134,7 +134,7 @@ export interface FapiClient {
   /** Whether the development-browser flow runs. */
   readonly devBrowserEnabled: boolean
   /** Sends one call and parses its answer; throws `ClerkAPIResponseError`, `ClerkOfflineError` or `ClerkContractError`. */
-  request: <S extends z.ZodType>(options: FapiRequestOptions<S>) => Promise<FapiResult<z.output<S>>>
+  request: <S extends z.core.$ZodType>(options: FapiRequestOptions<S>) => Promise<FapiResult<z.output<S>>>
   /** The full URL of a call, with the fixed params and the current dev-browser token (for navigations). */
   buildUrl: (options: FapiUrlOptions) => string
   /** The current dev-browser token, if any. */

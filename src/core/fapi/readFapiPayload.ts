@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { ClientJSON } from './fapiTypes'
 import { clientSchema, parseContract } from '../../contract'
 
@@ -21,7 +21,7 @@ export function readPiggybackedClient(payload: unknown): ClientJSON | null | und
  * unwrapped first; bare bodies (environment, tokens, dev_browser) are parsed whole, so one schema
  * serves both, as clerk-js's `payload.response ?? payload` does.
  */
-export function readFapiResponse<S extends z.ZodType>(schema: S, payload: unknown, name: string): z.output<S> {
+export function readFapiResponse<S extends z.core.$ZodType>(schema: S, payload: unknown, name: string): z.output<S> {
   const inner = isRecord(payload) && 'response' in payload ? payload.response : payload
   return parseContract(schema, inner, name)
 }

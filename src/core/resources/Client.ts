@@ -1,6 +1,6 @@
 import type { ClientJSON } from '../../contract'
 import type { ResourceContext } from './ResourceContext'
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { clientSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toDate } from './dates'
@@ -53,7 +53,7 @@ export class Client extends BaseResource {
   /** Signs every session of this client out (`DELETE /client/sessions`); the client itself stays. */
   async removeSessions(): Promise<this> {
     // NOTE: this endpoint answers with the client in `response` and `client: null`, so apply it here
-    const { response } = await this.ctx.request({ path: '/client/sessions', method: 'DELETE', schema: clientSchema.nullable() })
+    const { response } = await this.ctx.request({ path: '/client/sessions', method: 'DELETE', schema: z.nullable(clientSchema) })
     this.ctx.clearTokens()
     this.ctx.applyClient(response)
     return response ? this.fromJSON(response) : this

@@ -15,7 +15,7 @@ import type {
 import type { ClerkPaginatedResponse } from './pagination'
 import type { ResourceContext } from './ResourceContext'
 import type { GetRolesResponse } from './Role'
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import {
   deletedObjectSchema,
   organizationDomainSchema,

@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { OrganizationDomainJSON, organizationEnrollmentModeSchema } from '../../contract'
 import type { ResourceContext } from './ResourceContext'
 import { deletedObjectSchema, organizationDomainSchema } from '../../contract'

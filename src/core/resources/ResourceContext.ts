@@ -1,9 +1,9 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { ClientJSON } from '../../contract'
 import type { FapiRequestOptions, FapiResult } from '../fapi/fapiTypes'
 
 /** Sends one Frontend API call (the piggybacked client is applied to Clerk before this resolves). */
-export type FapiRequest = <S extends z.ZodType>(options: FapiRequestOptions<S>) => Promise<FapiResult<z.output<S>>>
+export type FapiRequest = <S extends z.core.$ZodType>(options: FapiRequestOptions<S>) => Promise<FapiResult<z.output<S>>>
 
 /** Options of `Session.getToken` (ClerkJS names). */
 export interface GetTokenOptions {

@@ -1,6 +1,6 @@
 import type { SessionActivityJSON, SessionWithActivitiesJSON } from '../../contract'
 import type { ResourceContext } from './ResourceContext'
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { sessionWithActivitiesSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 

@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { ResourceContext } from './ResourceContext'
 import { paginatedSchema } from '../../contract'
 
@@ -27,7 +27,7 @@ export function toPageQuery(params: ClerkPaginationParams = {}): { limit: number
 }
 
 /** What `fetchPage` needs: where to read, the filters, and how to build each item. */
-export interface FetchPageOptions<S extends z.ZodType, T> {
+export interface FetchPageOptions<S extends z.core.$ZodType, T> {
   path: string
   /** Paging and filters; `initialPage`/`pageSize` are turned into `limit`/`offset`, the rest is sent as written. */
   params?: ClerkPaginationParams
@@ -42,7 +42,7 @@ export interface FetchPageOptions<S extends z.ZodType, T> {
  * Reads one page of a paginated FAPI list (`{data, total_count}` in `response`). `paginated=true`
  * is always sent: the membership lists answer a bare array without it.
  */
-export async function fetchPage<S extends z.ZodType, T>(ctx: ResourceContext, options: FetchPageOptions<S, T>): Promise<ClerkPaginatedResponse<T>> {
+export async function fetchPage<S extends z.core.$ZodType, T>(ctx: ResourceContext, options: FetchPageOptions<S, T>): Promise<ClerkPaginatedResponse<T>> {
   const { path, params, filters, item, build } = options
   const { response } = await ctx.request({
     path,

@@ -1,9 +1,9 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 const keySchema = {
-  sessionId: z.string().min(1),
-  template: z.string().min(1).nullable(),
-  organizationId: z.string().min(1).nullable(),
+  sessionId: z.string().check(z.minLength(1)),
+  template: z.nullable(z.string().check(z.minLength(1))),
+  organizationId: z.nullable(z.string().check(z.minLength(1))),
 }
 
 /**
@@ -12,7 +12,7 @@ const keySchema = {
  * waits for a reply, so a tab that dies mid-refresh cannot block the others).
  */
 export const tokenMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('token'), ...keySchema, jwt: z.string().min(1), ageMs: z.number().nonnegative() }),
+  z.object({ type: z.literal('token'), ...keySchema, jwt: z.string().check(z.minLength(1)), ageMs: z.number().check(z.nonnegative()) }),
   z.object({ type: z.literal('claim'), ...keySchema }),
 ])
 

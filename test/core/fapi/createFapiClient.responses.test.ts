@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { FakeFapiReply } from '../../helpers/createFakeFapi'
 import { describe, expect, it } from 'vitest'
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { ClerkContractError, clientSchema, deletedObjectSchema, paginatedSchema, tokenSchema } from '../../../src/contract'
 import { createFapiClient } from '../../../src/core/fapi'
 import { createFakeFapi } from '../../helpers/createFakeFapi'
@@ -34,7 +34,7 @@ describe('createFapiClient responses', () => {
 
   it('parses a wrapped null response', async () => {
     const { fapi } = setup({ body: { response: null, client: null } })
-    const { response } = await fapi.request({ path: '/thing', schema: clientSchema.nullable() })
+    const { response } = await fapi.request({ path: '/thing', schema: z.nullable(clientSchema) })
     expect(response).toBeNull()
   })
 

@@ -1,32 +1,32 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { timestampSchema } from '../primitives'
 
 const toggle = z.enum(['on', 'off', 'required'])
 
 /** `environment.auth_config` (fapi.md 4.13): clerk-js reads session mode, reverification and `session_minter`. */
 export const authConfigSchema = z.looseObject({
-  object: z.literal('auth_config').optional(),
-  id: z.string().optional(),
+  object: z.optional(z.literal('auth_config')),
+  id: z.optional(z.string()),
   single_session_mode: z.boolean(),
-  reverification: z.boolean().optional(),
-  claimed_at: timestampSchema.nullable().optional(),
-  preferred_channels: z.record(z.string(), z.string()).nullable().optional(),
-  session_minter: z.boolean().optional(),
-  first_name: toggle.optional(),
-  last_name: toggle.optional(),
-  email_address: toggle.optional(),
-  phone_number: toggle.optional(),
-  username: toggle.optional(),
-  password: toggle.optional(),
-  identification_requirements: z.array(z.array(z.string())).optional(),
-  identification_strategies: z.array(z.string()).optional(),
-  first_factors: z.array(z.string()).optional(),
-  second_factors: z.array(z.string()).optional(),
-  email_address_verification_strategies: z.array(z.string()).optional(),
-  enhanced_email_deliverability: z.boolean().optional(),
-  test_mode: z.boolean().optional(),
-  url_based_session_syncing: z.boolean().optional(),
-  cookieless_dev: z.boolean().optional(),
+  reverification: z.optional(z.boolean()),
+  claimed_at: z.nullish(timestampSchema),
+  preferred_channels: z.nullish(z.record(z.string(), z.string())),
+  session_minter: z.optional(z.boolean()),
+  first_name: z.optional(toggle),
+  last_name: z.optional(toggle),
+  email_address: z.optional(toggle),
+  phone_number: z.optional(toggle),
+  username: z.optional(toggle),
+  password: z.optional(toggle),
+  identification_requirements: z.optional(z.array(z.array(z.string()))),
+  identification_strategies: z.optional(z.array(z.string())),
+  first_factors: z.optional(z.array(z.string())),
+  second_factors: z.optional(z.array(z.string())),
+  email_address_verification_strategies: z.optional(z.array(z.string())),
+  enhanced_email_deliverability: z.optional(z.boolean()),
+  test_mode: z.optional(z.boolean()),
+  url_based_session_syncing: z.optional(z.boolean()),
+  cookieless_dev: z.optional(z.boolean()),
 })
 
 /** An auth config as parsed. */

@@ -1,19 +1,19 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
-const text = z.string().nullable().optional()
+const text = z.nullish(z.string())
 
 /**
  * `environment.display_config` (fapi.md 4.13): instance type, branding and the hosted URLs. clerk-js falls
  * back to a default for every missing field, so only the instance type and application name are required.
  */
 export const displayConfigSchema = z.looseObject({
-  object: z.literal('display_config').optional(),
-  id: z.string().optional(),
+  object: z.optional(z.literal('display_config')),
+  id: z.optional(z.string()),
   instance_environment_type: z.enum(['development', 'production', 'staging']),
   application_name: z.string(),
-  branded: z.boolean().optional(),
-  theme: z.looseObject({}).optional(),
-  preferred_sign_in_strategy: z.enum(['password', 'otp']).optional(),
+  branded: z.optional(z.boolean()),
+  theme: z.optional(z.looseObject({})),
+  preferred_sign_in_strategy: z.optional(z.enum(['password', 'otp'])),
   logo_image_url: text,
   favicon_image_url: text,
   home_url: text,
@@ -38,16 +38,16 @@ export const displayConfigSchema = z.looseObject({
   privacy_policy_url: text,
   help_url: text,
   clerk_js_version: text,
-  show_devmode_warning: z.boolean().optional(),
+  show_devmode_warning: z.optional(z.boolean()),
   google_one_tap_client_id: text,
-  experimental_force_oauth_first: z.boolean().optional(),
+  experimental_force_oauth_first: z.optional(z.boolean()),
   captcha_public_key: text,
   captcha_public_key_invisible: text,
-  captcha_widget_type: z.enum(['smart', 'invisible']).nullable().optional(),
-  captcha_provider: z.string().nullable().optional(),
-  captcha_oauth_bypass: z.array(z.string()).nullable().optional(),
-  captcha_heartbeat: z.boolean().optional(),
-  captcha_heartbeat_interval_ms: z.number().int().nonnegative().optional(),
+  captcha_widget_type: z.nullish(z.enum(['smart', 'invisible'])),
+  captcha_provider: z.nullish(z.string()),
+  captcha_oauth_bypass: z.nullish(z.array(z.string())),
+  captcha_heartbeat: z.optional(z.boolean()),
+  captcha_heartbeat_interval_ms: z.optional(z.int().check(z.nonnegative())),
 })
 
 /** A display config as parsed. */

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { authConfigSchema } from './authConfig'
 import { displayConfigSchema } from './displayConfig'
 import { organizationSettingsSchema } from './organizationSettings'
@@ -9,7 +9,7 @@ const billingPartySchema = z.looseObject({ enabled: z.boolean(), has_paid_plans:
 /** `environment.commerce_settings`: clerk-js dereferences every nested field, so when present it must be complete. */
 export const commerceSettingsSchema = z.looseObject({
   billing: z.looseObject({
-    stripe_publishable_key: z.string().nullable(),
+    stripe_publishable_key: z.nullable(z.string()),
     user: billingPartySchema,
     organization: billingPartySchema,
   }),
@@ -20,23 +20,23 @@ export const commerceSettingsSchema = z.looseObject({
  * several newer sections, so only the four core sections are required.
  */
 export const environmentSchema = z.looseObject({
-  object: z.literal('environment').optional(),
-  id: z.string().optional(),
+  object: z.optional(z.literal('environment')),
+  id: z.optional(z.string()),
   auth_config: authConfigSchema,
   display_config: displayConfigSchema,
   user_settings: userSettingsSchema,
   organization_settings: organizationSettingsSchema,
-  commerce_settings: commerceSettingsSchema.optional(),
-  api_keys_settings: z.looseObject({
+  commerce_settings: z.optional(commerceSettingsSchema),
+  api_keys_settings: z.optional(z.looseObject({
     enabled: z.boolean(),
-    user_api_keys_enabled: z.boolean().optional(),
-    orgs_api_keys_enabled: z.boolean().optional(),
-  }).optional(),
-  protect_config: z.looseObject({ loaders: z.array(z.unknown()).optional() }).nullable().optional(),
-  fraud_settings: z.looseObject({}).nullable().optional(),
-  maintenance_mode: z.boolean().optional(),
-  client_debug_mode: z.boolean().optional(),
-  partitioned_cookies: z.boolean().optional(),
+    user_api_keys_enabled: z.optional(z.boolean()),
+    orgs_api_keys_enabled: z.optional(z.boolean()),
+  })),
+  protect_config: z.nullish(z.looseObject({ loaders: z.optional(z.array(z.unknown())) })),
+  fraud_settings: z.nullish(z.looseObject({})),
+  maintenance_mode: z.optional(z.boolean()),
+  client_debug_mode: z.optional(z.boolean()),
+  partitioned_cookies: z.optional(z.boolean()),
 })
 
 /** An environment as parsed. */

@@ -1,19 +1,19 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** `environment.organization_settings` (fapi.md 4.13). */
 export const organizationSettingsSchema = z.looseObject({
   enabled: z.boolean(),
-  max_allowed_memberships: z.number().int().nonnegative().optional(),
-  force_organization_selection: z.boolean().optional(),
-  actions: z.looseObject({ admin_delete: z.boolean() }).optional(),
-  domains: z.looseObject({
+  max_allowed_memberships: z.optional(z.int().check(z.nonnegative())),
+  force_organization_selection: z.optional(z.boolean()),
+  actions: z.optional(z.looseObject({ admin_delete: z.boolean() })),
+  domains: z.optional(z.looseObject({
     enabled: z.boolean(),
-    enrollment_modes: z.array(z.string()).default([]),
-    default_role: z.string().nullable().optional(),
-  }).optional(),
-  slug: z.looseObject({ disabled: z.boolean() }).optional(),
-  organization_creation_defaults: z.looseObject({ enabled: z.boolean() }).optional(),
-  creator_role: z.string().optional(),
+    enrollment_modes: z._default(z.array(z.string()), []),
+    default_role: z.nullish(z.string()),
+  })),
+  slug: z.optional(z.looseObject({ disabled: z.boolean() })),
+  organization_creation_defaults: z.optional(z.looseObject({ enabled: z.boolean() })),
+  creator_role: z.optional(z.string()),
 })
 
 /** Organization settings as parsed. */
