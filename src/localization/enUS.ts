@@ -1,6 +1,11 @@
 import { buttons } from './en/buttons'
 import { common, fields } from './en/common'
 import { errors } from './en/errors'
+import { createOrganization } from './en/organizationCreate'
+import { organizationErrors } from './en/organizationErrors'
+import { organizationList } from './en/organizationList'
+import { organizationProfile } from './en/organizationProfile'
+import { organizationSwitcher } from './en/organizationSwitcher'
 import { signIn } from './en/signIn'
 import { signUp } from './en/signUp'
 import { userButton } from './en/userButton'
@@ -18,6 +23,10 @@ export const enUS = {
   signUp,
   userButton,
   userProfile,
+  createOrganization,
+  organizationSwitcher,
+  organizationList,
+  organizationProfile,
   buttons,
-  errors,
+  errors: { ...errors, ...organizationErrors },
 } as const

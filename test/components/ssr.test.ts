@@ -7,6 +7,7 @@ import { clerkPlugin } from '../../src'
 import {
   ClerkLoaded,
   ClerkLoading,
+  CreateOrganization,
   Protect,
   RedirectToSignIn,
   RedirectToSignUp,
@@ -49,6 +50,7 @@ describe('server-side rendering', () => {
     ['SignIn', SignIn],
     ['SignUp', SignUp],
     ['UserProfile', UserProfile],
+    ['CreateOrganization', CreateOrganization],
   ] as const)('<%s> renders its loading card, with no inline style, style tag or script', async (_name, component) => {
     const { html, requests } = await render(component)
     expect(html).toContain('class="portico-root"')

@@ -15,8 +15,13 @@ const translators = new WeakMap<object, Translator>()
  * `sections` are the English strings the calling component needs besides `common`.
  */
 export function useLocalization(sections?: LocalizationOverrides): Translator {
-  if (sections)
-    Object.assign(english, sections)
+  if (sections) {
+    // error messages come from several files (common, organizations): add to them, never replace
+    const { errors, ...rest } = sections
+    Object.assign(english, rest)
+    if (errors)
+      english.errors = { ...english.errors, ...errors }
+  }
   const { options } = useClerkContext('useLocalization')
   let translator = translators.get(options)
   if (!translator) {
