@@ -44,6 +44,7 @@ export type AppearanceElement
     | 'identityPreview' | 'identityPreviewEditButton' | 'alternativeMethods' | 'alternativeMethodsButton'
     | 'avatarBox' | 'avatarImage' | 'userButtonTrigger' | 'userButtonPopover' | 'userButtonHeader'
     | 'userButtonMenuItem' | 'userProfileSection' | 'userProfileSectionTitle' | 'badge' | 'spinner' | 'list' | 'listItem'
+    | 'qrCode' | 'backupCodes'
 
 /** Theme of the components: a base theme, variables, and classes for named parts. */
 export interface Appearance {

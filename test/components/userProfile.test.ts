@@ -211,6 +211,6 @@ describe('<UserProfile> delete account', () => {
   it('is not offered when the instance does not allow it', async () => {
     const { clerk } = await signedIn({ allowDeleteSelf: false })
     const wrapper = await mountWithClerk(UserProfile, clerk)
-    expect(wrapper.findAll('h2').map(heading => heading.text())).toEqual(['Profile', 'Email addresses', 'Password', 'Active devices'])
+    expect(wrapper.findAll('h2').map(heading => heading.text())).toEqual(['Profile', 'Email addresses', 'Password', 'Two-step verification', 'Active devices'])
   })
 })
