@@ -8,6 +8,7 @@ import {
   ClerkLoaded,
   ClerkLoading,
   CreateOrganization,
+  OrganizationSwitcher,
   Protect,
   RedirectToSignIn,
   RedirectToSignUp,
@@ -60,8 +61,11 @@ describe('server-side rendering', () => {
     expect(requests).toEqual([])
   })
 
-  it('<UserButton> renders nothing without a user', async () => {
-    expect((await render(UserButton, { initialState: SIGNED_IN })).html).toBe('<!---->')
+  it.each([
+    ['UserButton', UserButton],
+    ['OrganizationSwitcher', OrganizationSwitcher],
+  ] as const)('<%s> renders nothing without a user', async (_name, component) => {
+    expect((await render(component, { initialState: SIGNED_IN })).html).toBe('<!---->')
   })
 
   it.each([
