@@ -19,6 +19,7 @@ import { createClientStore } from './clerk/createClientStore'
 import { createNavigator } from './clerk/createNavigator'
 import { createRedirectGuard } from './clerk/createRedirectGuard'
 import { createSessionTokenFetcher } from './clerk/createSessionTokenFetcher'
+import { createTabSync } from './clerk/createTabSync'
 import { createOrganization, fetchOrganization, resolveOrganizationId } from './clerk/organizations'
 import { buildAuthPageUrl, pickAfterAuthUrl, pickAfterSignOutUrl } from './clerk/redirectUrls'
 import { withUnauthenticatedHandling } from './clerk/withUnauthenticatedHandling'
@@ -59,6 +60,7 @@ export class Clerk {
   private readonly guard: (url: string) => boolean
   private readonly options: ClerkOptions
   private readonly request: FapiRequest
+  private readonly stopTabSync: () => void
   private loading: Promise<void> | undefined
   private refetching: Promise<void> | undefined
   private markReady: () => void = () => {}
@@ -98,6 +100,7 @@ export class Clerk {
       applyClient: json => this.store.apply(json),
     }
     this.store = createClientStore(this.ctx, this.tokens)
+    this.stopTabSync = createTabSync(this.store, () => this.fetchClient(), options.tabSync ?? {}, this.win)
     this.navigator = createNavigator({ routerPush: options.routerPush, routerReplace: options.routerReplace, window: this.win })
     this.guard = createRedirectGuard(options.allowedRedirectOrigins ?? [], () => this.currentUrl()?.origin)
   }
@@ -218,8 +221,8 @@ export class Clerk {
   handleUnauthenticated(): Promise<void> {
     if (this.destroyed)
       return Promise.resolve()
-    this.refetching ??= this.fapi.request({ path: '/client', schema: z.nullable(clientSchema), updateClient: false })
-      .then(({ response }) => this.store.apply(response))
+    this.refetching ??= this.fetchClient()
+      .then(json => this.store.apply(json))
       .finally(() => {
         this.refetching = undefined
       })
@@ -284,6 +287,7 @@ export class Clerk {
   /** Stops timers, listeners and the cross-tab channel; the instance is unusable afterwards. */
   destroy(): void {
     this.destroyed = true
+    this.stopTabSync()
     this.store.destroy()
     this.tokens.destroy()
   }
@@ -303,6 +307,11 @@ export class Clerk {
     this.loaded = true
     this.store.goLive()
     this.markReady()
+  }
+
+  // GET /client outside the piggyback path: the caller decides how the answer is applied
+  private async fetchClient(): Promise<ClientJSON | null> {
+    return (await this.fapi.request({ path: '/client', schema: z.nullable(clientSchema), updateClient: false })).response
   }
 
   private async ensureToken(session: Session | null): Promise<void> {

@@ -2,6 +2,7 @@ import type { DevBrowserStore } from '../fapi'
 import type { TokenCacheOptions } from '../tokens'
 import type { RouterFn } from './createNavigator'
 import type { AllowedRedirectOrigins } from './createRedirectGuard'
+import type { TabSyncOptions } from './createTabSync'
 import type { RedirectUrlOptions } from './redirectUrls'
 
 /** Options of `new Clerk(publishableKey, options)` (ClerkJS names where ClerkJS has them). */
@@ -35,4 +36,6 @@ export interface ClerkOptions extends RedirectUrlOptions {
   devBrowserStore?: DevBrowserStore
   /** Tuning of the session-token cache (timers, cross-tab channel); `fetchToken` is Clerk's own. */
   tokenCache?: Omit<TokenCacheOptions, 'fetchToken'>
+  /** How this tab follows sign-ins, sign-outs and session switches made in other tabs (a channel, plus focus). */
+  tabSync?: TabSyncOptions
 }
