@@ -126,10 +126,8 @@ describe('playground: sessions, the guard and the token', () => {
       await page.getByTestId('signed-in-greeting').waitFor()
     })
 
-    // KNOWN GAP (reported): src/core tells other tabs about tokens only, not about sign-in or
-    // sign-out, so a second tab sees a sign-out at its next token refresh (~40 s) and a sign-in never.
-    // `it.fails` keeps these two running; turn them into `it` once the core keeps tabs in step.
-    it.fails('follows the sign-in within a few seconds', async () => {
+    // the first tab announces the sign-in on the client channel; the second, in the background, re-reads its client
+    it('follows the sign-in within a few seconds', async () => {
       await second.getByTestId('signed-in-greeting').waitFor({ timeout: 10_000 })
     })
 
@@ -142,7 +140,7 @@ describe('playground: sessions, the guard and the token', () => {
       await page.getByTestId('signed-out-welcome').waitFor()
     })
 
-    it.fails('follows the sign-out within a few seconds', async () => {
+    it('follows the sign-out within a few seconds', async () => {
       await second.getByTestId('signed-out-welcome').waitFor({ timeout: 10_000 })
     })
   })
