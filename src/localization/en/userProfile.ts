@@ -31,7 +31,7 @@ export const userProfile = {
   },
   security: {
     title: 'Two-step verification',
-    description: 'Ask for a second proof after your password: a code from an authenticator app or a text message.',
+    description: 'Ask for a second proof after your password, such as a code from an authenticator app.',
     phones: {
       title: 'Phone numbers',
       add: 'Add a phone number',
