@@ -8,6 +8,7 @@ import {
   ClerkLoaded,
   ClerkLoading,
   CreateOrganization,
+  OrganizationList,
   OrganizationSwitcher,
   Protect,
   RedirectToSignIn,
@@ -52,6 +53,7 @@ describe('server-side rendering', () => {
     ['SignUp', SignUp],
     ['UserProfile', UserProfile],
     ['CreateOrganization', CreateOrganization],
+    ['OrganizationList', OrganizationList],
   ] as const)('<%s> renders its loading card, with no inline style, style tag or script', async (_name, component) => {
     const { html, requests } = await render(component)
     expect(html).toContain('class="portico-root"')
