@@ -144,4 +144,20 @@ describe('<SignIn> second factor', { timeout: 30_000 }, () => {
     await button(wrapper, 'Use another method')!.trigger('click')
     expect(wrapper.get('.portico-alternatives').text()).toContain('Use your authenticator app')
   })
+
+  it('ends the sign-in after five wrong codes and offers to start again', async () => {
+    const { wrapper, clock, secret } = await setUp()
+    await toSecondFactor(wrapper)
+    const right = totpCode(secret, clock.now())
+    const wrong = right === '123456' ? '654321' : '123456'
+    for (let i = 0; i < 5; i++) {
+      await wrapper.get('input[name="code"]').setValue(wrong)
+      await until(() => !wrapper.find('input[name="code"]').exists() || (wrapper.get('input[name="code"]').element as HTMLInputElement).value === '')
+    }
+    await until(() => wrapper.text().includes('Too many incorrect codes: this sign-in has ended.'))
+    expect(wrapper.find('input[name="code"]').exists()).toBe(false)
+    expect(wrapper.get('[role="alert"]').text()).toContain('Sign in again to try once more.')
+    await button(wrapper, 'Sign in again')!.trigger('click')
+    await until(() => wrapper.find('input[name="identifier"]').exists())
+  })
 })

@@ -43,6 +43,8 @@ export const signIn = {
     backupTitle: 'Enter a backup code',
     backupSubtitle: 'Use one of the backup codes you saved when you set up two-step verification. Each works once.',
     backupLabel: 'Backup code',
+    tooManyAttempts: 'Too many incorrect codes: this sign-in has ended. Sign in again to try once more.',
+    startOver: 'Sign in again',
   },
   completing: 'Signing you in…',
 } as const

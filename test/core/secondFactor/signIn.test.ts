@@ -103,4 +103,19 @@ describe('signing in with a second factor through the SDK', { timeout: 30_000 },
     const error = await errorOf(signIn.attemptSecondFactor({ strategy: 'phone_code', code: '123456' }))
     expect(error.errors[0]?.code).toBe('strategy_for_user_invalid')
   })
+
+  it('ends the attempt after five wrong codes: even the right one is refused then', async () => {
+    const { clerk, clock, secret } = await enrolled()
+    const signIn = await passFirstFactor(clerk)
+    const right = totpCode(secret, clock.now())
+    const wrong = right === '123456' ? '654321' : '123456'
+    const codes: string[] = []
+    for (let i = 0; i < 5; i++)
+      codes.push((await errorOf(signIn.attemptSecondFactor({ strategy: 'totp', code: wrong }))).errors[0]!.code)
+    expect(codes.slice(0, 4)).toEqual(Array.from({ length: 4 }).fill('form_code_incorrect'))
+    expect(codes[4]).toBe('verification_failed')
+    const error = await errorOf(signIn.attemptSecondFactor({ strategy: 'totp', code: right }))
+    expect(error.errors[0]?.code).toBe('verification_failed')
+    expect(clerk.client!.sessions).toEqual([])
+  })
 })
