@@ -1,7 +1,8 @@
 /**
  * The official @clerk/clerk-js, unmodified, against a running portico-server: loads, signs up with
  * email + password, verifies the email with the code from the dev inbox, activates the session, gets a
- * token that verifies against our JWKS, signs out, and signs in again with the password.
+ * token that verifies against our JWKS, signs out, signs in again with the password, and creates an
+ * organization, invites a member and switches to it with the admin role.
  */
 import type { Browser, Page } from 'playwright-core'
 import type { PorticoServerHandle } from './helpers/startPorticoServer'
@@ -145,6 +146,31 @@ describe('official @clerk/clerk-js against portico-server', () => {
       return { status: signIn.status, signedIn: clerk.isSignedIn, email: clerk.user?.primaryEmailAddress?.emailAddress }
     }, { email, password })
     expect(after).toEqual({ status: 'complete', signedIn: true, email })
+  })
+
+  it('creates an organization, invites a member, switches to it and has the admin role', async () => {
+    const result = await tab.evaluate(async () => {
+      const clerk = (window as any).Clerk
+      const org = await clerk.createOrganization({ name: 'Compat Co' })
+      const invitation = await org.inviteMember({ emailAddress: 'grace@example.com', role: 'org:member' })
+      await clerk.setActive({ organization: org.id })
+      const token = await clerk.session.getToken({ skipCache: true })
+      return {
+        orgId: org.id,
+        slug: org.slug,
+        invitation: { status: invitation.status, role: invitation.role },
+        activeOrgId: clerk.organization?.id,
+        isAdmin: clerk.session.checkAuthorization({ role: 'org:admin' }),
+        isMember: clerk.session.checkAuthorization({ role: 'org:member' }),
+        canManage: clerk.session.checkAuthorization({ permission: 'org:sys_memberships:manage' }),
+        token,
+      }
+    })
+    expect(result.invitation).toEqual({ status: 'pending', role: 'org:member' })
+    expect(result.activeOrgId).toBe(result.orgId)
+    expect(result).toMatchObject({ isAdmin: true, isMember: false, canManage: true })
+    const { payload } = await jwtVerify(result.token, createRemoteJWKSet(new URL(`${server.url}/.well-known/jwks.json`)), { algorithms: ['RS256'] })
+    expect(payload.o).toMatchObject({ id: result.orgId, slg: result.slug, rol: 'admin' })
   })
 
   it('surfaces a wrong password as a ClerkAPIResponseError with Clerk\'s code', async () => {
