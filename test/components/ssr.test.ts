@@ -9,6 +9,7 @@ import {
   ClerkLoading,
   CreateOrganization,
   OrganizationList,
+  OrganizationProfile,
   OrganizationSwitcher,
   Protect,
   RedirectToSignIn,
@@ -54,6 +55,7 @@ describe('server-side rendering', () => {
     ['UserProfile', UserProfile],
     ['CreateOrganization', CreateOrganization],
     ['OrganizationList', OrganizationList],
+    ['OrganizationProfile', OrganizationProfile],
   ] as const)('<%s> renders its loading card, with no inline style, style tag or script', async (_name, component) => {
     const { html, requests } = await render(component)
     expect(html).toContain('class="portico-root"')
