@@ -58,9 +58,10 @@ export async function settle(): Promise<void> {
 
 /**
  * Waits until `check` neither throws nor returns false, letting the in-process server and Vue run in
- * between (it yields with `setImmediate`, which tests never fake); fails after `timeout` ms.
+ * between (it yields with `setImmediate`, which tests never fake); fails after `timeout` ms (generous:
+ * argon2id hashing on a busy two-core machine can take seconds).
  */
-export async function until(check: () => unknown, timeout = 5000): Promise<void> {
+export async function until(check: () => unknown, timeout = 20_000): Promise<void> {
   const started = process.hrtime.bigint()
   let last: unknown
   for (;;) {
