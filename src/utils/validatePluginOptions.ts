@@ -19,7 +19,7 @@ const optionsSchema = z.looseObject({
   signUpFallbackRedirectUrl: url,
   signInForceRedirectUrl: url,
   signUpForceRedirectUrl: url,
-  allowedRedirectOrigins: z.optional(z.array(z.union([z.string(), z.instanceof(RegExp)]))),
+  allowedRedirectOrigins: z.optional(z.array(z.custom<string | RegExp>(value => typeof value === 'string' || value instanceof RegExp, 'must be a string or a RegExp'))),
   appearance: z.optional(bag),
   localization: z.optional(bag),
   initialState: z.optional(bag),

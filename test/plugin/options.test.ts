@@ -17,6 +17,7 @@ describe('clerkPlugin options', () => {
     ['an empty proxyUrl', { proxyUrl: '' }, /option "proxyUrl": must be a non-empty string/],
     ['a non-function fetch', { proxyUrl: '/__clerk', fetch: 'nope' }, /option "fetch": must be a function/],
     ['allowedRedirectOrigins as a string', { proxyUrl: '/__clerk', allowedRedirectOrigins: 'https://a.example' }, /option "allowedRedirectOrigins"/],
+    ['a number among allowedRedirectOrigins', { proxyUrl: '/__clerk', allowedRedirectOrigins: [5] }, /option "allowedRedirectOrigins\.0": must be a string or a RegExp/],
   ])('rejects %s with a [portico] message naming the fix', (_, options, message) => {
     expect(() => install(options)).toThrowError(/^\[portico\] /)
     expect(() => install(options)).toThrowError(message)
