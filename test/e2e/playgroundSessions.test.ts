@@ -60,11 +60,12 @@ describe('playground: sessions, the guard and the token', () => {
     await saveScreens(page, 'protected')
   })
 
-  it('keeps /organizations as a placeholder until organizations land', async () => {
+  it('shows the organization components on /organizations', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organizations' }).click()
-    await page.getByTestId('organizations-placeholder').waitFor()
-    expect(await page.getByTestId('organizations-placeholder').textContent()).toContain('OrganizationSwitcher')
-    await saveScreens(page, 'organizations-placeholder')
+    await page.getByTestId('organizations-page').waitFor()
+    await page.getByRole('heading', { name: 'Create an organization' }).waitFor()
+    expect(await page.getByTestId('organizations-page').getByRole('textbox').count()).toBeGreaterThan(0)
+    await saveScreens(page, 'organizations')
   })
 
   it('shows the session token\'s claims and counts down to its expiry', async () => {
