@@ -31,7 +31,9 @@ children[1].stdout.on('data', (chunk) => {
   process.stdout.write(chunk)
   if (viteOutput === null)
     return
-  viteOutput += chunk
+  // strip colour codes: Vite colours its banner whenever CI is set, which splits "Local:"
+  // eslint-disable-next-line no-control-regex -- ANSI escape sequences are exactly what is matched
+  viteOutput += String(chunk).replace(/\x1B\[[0-9;]*m/g, '')
   if (viteOutput.includes('Local:')) {
     viteOutput = null
     console.log(`\n  Portico playground: ${appUrl}\n  Dev inbox (codes):  ${appUrl}/__clerk/dev/inbox\n  Stop with Ctrl-C; users and sessions stay in ${db.replace(/^sqlite:/, '')}.\n`)
