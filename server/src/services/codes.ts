@@ -4,11 +4,10 @@ import type { Db } from '../db/createDb'
 import type { Database } from '../db/schema'
 import type { Clock } from '../utils/clock'
 import type { Mailer } from './mailer'
-import { randomInt } from 'node:crypto'
 import { FapiError } from '../errors/fapiError'
-import { newId } from '../utils/newId'
 import { digestsEqual, sha256 } from '../utils/sha256'
 import { codeMessage } from './codeMessage'
+import { storeFreshCode } from './storeFreshCode'
 
 /** Why a code is sent: it picks the email's wording. */
 export type CodePurpose = 'verify_email' | 'sign_in' | 'reset_password'
@@ -65,36 +64,8 @@ export function createCodes({ db, config, clock, mailer }: { db: Db, config: Por
 
   return {
     async send({ verificationId, strategy, to, purpose, attach }) {
-      const now = clock()
-      const existing = verificationId
-        ? await db.kysely.selectFrom('verifications').selectAll().where('id', '=', verificationId).executeTakeFirst()
-        : undefined
-      if (existing && existing.status === 'unverified' && existing.target === to && existing.strategy === strategy
-        && existing.sent_at !== null && now - existing.sent_at < resendCooldownSeconds * 1000) {
-        const wait = Math.ceil((existing.sent_at + resendCooldownSeconds * 1000 - now) / 1000)
-        throw new FapiError('verification_code_too_many_requests', { headers: { 'Retry-After': String(wait) } })
-      }
       const testMode = isTestAddress(config, to)
-      const code = testMode ? TEST_MODE_CODE : String(randomInt(0, 1_000_000)).padStart(6, '0')
-      const id = existing?.id ?? newId('ver')
-      const row = {
-        strategy,
-        status: 'unverified',
-        code_hash: codeHash(id, code),
-        attempts: 0,
-        expire_at: now + ttlSeconds * 1000,
-        sent_at: now,
-        verified_at: null,
-        target: to,
-        updated_at: now,
-      }
-      await db.kysely.transaction().execute(async (trx) => {
-        if (existing)
-          await trx.updateTable('verifications').set(row).where('id', '=', id).execute()
-        else
-          await trx.insertInto('verifications').values({ id, ...row, created_at: now }).execute()
-        await attach(trx, id)
-      })
+      const { id, code } = await storeFreshCode(db, { verificationId, strategy, to, testMode, now: clock(), ttlSeconds, resendCooldownSeconds, attach })
       // mail goes out after the commit (the dev inbox writes through its own connection); test-mode addresses are not real mailboxes: Clerk sends nothing to them either
       if (!testMode)
         await mailer.send({ to, code, ...codeMessage(config.applicationName, purpose, code, ttlSeconds) })

@@ -4,11 +4,8 @@ import type { Db } from '../db/createDb'
 import type { Database } from '../db/schema'
 import type { Clock } from '../utils/clock'
 import type { SmsSender } from './smsSender'
-import { randomInt } from 'node:crypto'
-import { FapiError } from '../errors/fapiError'
-import { newId } from '../utils/newId'
-import { codeHash, TEST_MODE_CODE } from './codes'
 import { isTestPhoneNumber } from './phoneNumbers'
+import { storeFreshCode } from './storeFreshCode'
 
 /** Why an SMS code is sent: it picks the message's wording. */
 export type PhoneCodePurpose = 'verify_phone' | 'sign_in' | 'second_factor' | 'reset_password'
@@ -53,38 +50,11 @@ export function createPhoneCodes({ db, config, clock, sms }: { db: Db, config: P
   return {
     async send({ verificationId, strategy, to, purpose, attach, keepAttempts = false, expireBy }) {
       const now = clock()
-      const existing = verificationId
-        ? await db.kysely.selectFrom('verifications').selectAll().where('id', '=', verificationId).executeTakeFirst()
-        : undefined
-      if (existing && existing.status === 'unverified' && existing.target === to && existing.strategy === strategy
-        && existing.sent_at !== null && now - existing.sent_at < resendCooldownSeconds * 1000) {
-        const wait = Math.ceil((existing.sent_at + resendCooldownSeconds * 1000 - now) / 1000)
-        throw new FapiError('verification_code_too_many_requests', { headers: { 'Retry-After': String(wait) } })
-      }
       const testMode = isTestPhoneNumber(config, to)
-      const code = testMode ? TEST_MODE_CODE : String(randomInt(0, 1_000_000)).padStart(6, '0')
-      const id = existing?.id ?? newId('ver')
-      const row = {
-        strategy,
-        status: 'unverified',
-        code_hash: codeHash(id, code),
-        attempts: keepAttempts && existing ? existing.attempts : 0,
-        expire_at: Math.min(now + ttlSeconds * 1000, expireBy ?? Number.POSITIVE_INFINITY),
-        sent_at: now,
-        verified_at: null,
-        target: to,
-        updated_at: now,
-      }
-      await db.kysely.transaction().execute(async (trx) => {
-        if (existing)
-          await trx.updateTable('verifications').set(row).where('id', '=', id).execute()
-        else
-          await trx.insertInto('verifications').values({ id, ...row, created_at: now }).execute()
-        await attach(trx, id)
-      })
+      const { id, code, expireAt } = await storeFreshCode(db, { verificationId, strategy, to, testMode, now, ttlSeconds, resendCooldownSeconds, attach, keepAttempts, expireBy })
       // after the commit, like email; test numbers are not real phones and get nothing
       if (!testMode) {
-        const minutes = Math.round((row.expire_at - now) / 60_000)
+        const minutes = Math.round((expireAt - now) / 60_000)
         await sms.send({ to, code, text: `${code} is your ${config.applicationName} code to ${ACTIONS[purpose]}. It expires in ${minutes} minutes.` })
       }
       return id
