@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 const src = path => `${root}src/${path}`
 
 /** What each measured bundle exports. */
-const BUNDLES = {
+export const BUNDLES = {
   'core (clerkPlugin only)': `export { clerkPlugin } from '${src('index.ts')}'`,
   'core (everything in src/index.ts)': `export * from '${src('index.ts')}'`,
   'core + <SignIn>': `export { clerkPlugin } from '${src('index.ts')}'\nexport { default as SignIn } from '${src('components/SignIn.vue')}'`,
@@ -26,6 +26,9 @@ const BUNDLES = {
 
 // a package and its subpaths (`zod` also leaves out `zod/mini`)
 const extraExternal = (process.env.EXTRA_EXTERNAL ?? '').split(',').filter(Boolean).map(name => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:/|$)`))
+
+/** Left out of every bundle: the frameworks the app already has (and EXTRA_EXTERNAL). */
+export const EXTERNAL = ['vue', 'pinia', 'vue-router', /^@vue\//, ...extraExternal]
 
 /** Budgets from issue 6, in KB of min+gzip JavaScript. */
 const BUDGETS = { 'core + <SignIn>': 35, 'core + every component': 70 }
@@ -45,7 +48,7 @@ async function measure(scratch, name, code) {
       minify: true,
       cssCodeSplit: false,
       lib: { entry, formats: ['es'], fileName: 'bundle' },
-      rollupOptions: { external: ['vue', 'pinia', 'vue-router', /^@vue\//, ...extraExternal] },
+      rollupOptions: { external: EXTERNAL },
     },
   })
   const outputs = (Array.isArray(result) ? result : [result]).flatMap(entry => entry.output)

@@ -44,7 +44,7 @@ export function createFapiClient(options: FapiClientOptions): FapiClient {
     apiVersion: options.apiVersion ?? DEFAULT_FAPI_API_VERSION,
     clerkJsVersion: options.clerkJsVersion ?? DEFAULT_CLERK_JS_VERSION,
   }
-  const send = createFapiSender(options.fetch)
+  const send = createFapiSender(options.fetch, options.timeout)
   const devBrowser = createDevBrowser(
     () => createDevBrowserToken(send, buildFapiUrl({ ...versions, baseUrl, path: '/dev_browser', method: 'POST' })),
     options.devBrowserStore,

@@ -1,5 +1,3 @@
-import { createFetch, FetchError } from 'ofetch'
-
 /** One HTTP exchange as it goes on the wire. */
 export interface FapiWireRequest {
   url: string
@@ -21,37 +19,54 @@ export interface FapiWireResponse {
 /** Sends one request; rejects only when no HTTP answer arrived. */
 export type FapiSender = (request: FapiWireRequest) => Promise<FapiWireResponse>
 
-/**
- * Creates the single ofetch instance of a FAPI client. ofetch's own retries are off (network
- * retries are ours, HTTP errors are never retried) and HTTP errors resolve, so the caller maps them.
- */
-export function createFapiSender(fetch: typeof globalThis.fetch | undefined): FapiSender {
-  const $fetch = createFetch({
-    // resolved per call, so a fetch stubbed after creation is still used
-    fetch: fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    defaults: { retry: false, ignoreResponseError: true, parseResponse: parseJson },
-  })
+// no HTTP answer arrived (or it broke off, or the try timed out): the only kind of failure that is retried
+class FapiNetworkError extends Error {
+  override readonly name = 'FapiNetworkError'
+}
 
-  return async (request) => {
-    const { url, method, body, credentials, signal } = request
-    // an explicit content type keeps ofetch from adding JSON headers: the request stays CORS-simple
-    const headers = body instanceof URLSearchParams ? { 'content-type': 'application/x-www-form-urlencoded' } : undefined
+/**
+ * Creates the sender of one FAPI client: a thin layer over `fetch` that resolves every HTTP
+ * answer, errors included (the caller maps them; they are never retried), parses JSON bodies and
+ * turns a failed or timed-out exchange into a network failure. Bodies go as form data with an
+ * explicit content type and no other header, so requests stay CORS-simple.
+ */
+export function createFapiSender(fetch: typeof globalThis.fetch | undefined, timeoutMs?: number): FapiSender {
+  return async ({ url, method, body, credentials, signal }) => {
+    if (signal?.aborted)
+      throw signal.reason
+    // one controller per try: it carries the caller's abort and this try's timeout
+    const controller = new AbortController()
+    const onAbort = (): void => controller.abort(signal?.reason)
+    signal?.addEventListener('abort', onAbort, { once: true })
+    const timer = timeoutMs ? setTimeout(() => controller.abort(new FapiNetworkError(`No answer within ${timeoutMs} ms.`)), timeoutMs) : undefined
     try {
-      const response = await $fetch.raw(url, { method, body, headers, credentials, signal })
-      return { status: response.status, statusText: response.statusText, headers: response.headers, payload: response._data }
+      // resolved per call, so a fetch stubbed after the client was created is still used
+      const response = await (fetch ?? globalThis.fetch)(url, {
+        method,
+        body,
+        headers: body instanceof URLSearchParams ? { 'content-type': 'application/x-www-form-urlencoded' } : undefined,
+        credentials,
+        signal: controller.signal,
+      })
+      const text = response.status === 204 ? '' : await response.text()
+      return { status: response.status, statusText: response.statusText, headers: response.headers, payload: parseJson(text) }
     }
     catch (error) {
       // a caller's abort is not a network failure: surface the abort reason, never retry it
       if (signal?.aborted)
         throw signal.reason
-      throw error
+      throw error instanceof FapiNetworkError ? error : new FapiNetworkError(`The request to ${url} failed.`, { cause: error })
+    }
+    finally {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
     }
   }
 }
 
-/** True for failures where no HTTP answer arrived (DNS, refused connection, CORS, offline). */
+/** True for failures where no HTTP answer arrived (DNS, refused connection, CORS, offline, timeout). */
 export function isFapiNetworkError(error: unknown): boolean {
-  return error instanceof FetchError
+  return error instanceof FapiNetworkError
 }
 
 function parseJson(text: string): unknown {

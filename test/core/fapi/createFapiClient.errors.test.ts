@@ -188,6 +188,86 @@ describe('createFapiClient network failures', () => {
     expect([isClerkOfflineError(error), server.attempts]).toEqual([true, 1])
   })
 
+  // a server that accepts the connection and never answers: only the try's own timeout ends the wait
+  function hangingFetch() {
+    let tries = 0
+    const fetch: typeof globalThis.fetch = (_input, init) => {
+      tries++
+      return new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true })
+      })
+    }
+    return { fetch, tries: () => tries }
+  }
+
+  it('ends a try that gets no answer after the timeout, and retries it as a network failure', async () => {
+    const server = hangingFetch()
+    const fapi = createFapiClient({ proxyUrl: 'http://127.0.0.1:4000', fetch: server.fetch, timeout: 1000, retry: { maxTries: 2, initialDelayMs: 700 } })
+    const outcome = caught(fapi.request({ path: '/client', schema: clientSchema }))
+    await vi.advanceTimersByTimeAsync(999)
+    expect(server.tries()).toBe(1)
+    await vi.advanceTimersByTimeAsync(1 + 700)
+    expect(server.tries()).toBe(2)
+    await vi.advanceTimersByTimeAsync(1000)
+    const error = await outcome
+    expect([isClerkOfflineError(error), (error as ClerkOfflineError).attempts]).toEqual([true, 2])
+    expect(String((error as ClerkOfflineError).cause)).toContain('No answer within 1000 ms')
+  })
+
+  it('times out a POST once, without retrying it', async () => {
+    const server = hangingFetch()
+    const fapi = createFapiClient({ proxyUrl: 'http://127.0.0.1:4000', fetch: server.fetch, timeout: 500 })
+    const outcome = caught(fapi.request(signIn))
+    await vi.advanceTimersByTimeAsync(500 + 5000)
+    expect([isClerkOfflineError(await outcome), server.tries()]).toEqual([true, 1])
+  })
+
+  it('waits as long as it takes without a timeout', async () => {
+    const server = hangingFetch()
+    const fapi = createFapiClient({ proxyUrl: 'http://127.0.0.1:4000', fetch: server.fetch })
+    let settled = false
+    const outcome = caught(fapi.request({ path: '/client', schema: clientSchema })).finally(() => {
+      settled = true
+    })
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect([settled, server.tries()]).toEqual([false, 1])
+    void outcome
+  })
+
+  it('surfaces an abort during a try as the abort reason, not as offline', async () => {
+    const server = hangingFetch()
+    const fapi = createFapiClient({ proxyUrl: 'http://127.0.0.1:4000', fetch: server.fetch, timeout: 1000 })
+    const controller = new AbortController()
+    const outcome = caught(fapi.request({ path: '/client', schema: clientSchema, signal: controller.signal }))
+    await vi.advanceTimersByTimeAsync(100)
+    controller.abort(new Error('left the page'))
+    expect([await outcome, server.tries()]).toEqual([new Error('left the page'), 1])
+  })
+
+  it('does not send a call whose signal is already aborted', async () => {
+    const { server, fapi } = withClient()
+    const error = await caught(fapi.request({ path: '/client', schema: clientSchema, signal: AbortSignal.abort(new Error('too late')) }))
+    expect([error, server.attempts]).toEqual([new Error('too late'), 0])
+  })
+
+  it('treats a body that breaks off mid-way as a network failure', async () => {
+    let tries = 0
+    const fetch: typeof globalThis.fetch = async () => {
+      tries++
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"response":'))
+          controller.error(new TypeError('connection reset'))
+        },
+      })
+      return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } })
+    }
+    const fapi = createFapiClient({ proxyUrl: 'http://127.0.0.1:4000', fetch, retry: { maxTries: 2, initialDelayMs: 10 } })
+    const outcome = caught(fapi.request({ path: '/client', schema: clientSchema }))
+    await vi.advanceTimersByTimeAsync(10)
+    expect([isClerkOfflineError(await outcome), tries]).toEqual([true, 2])
+  })
+
   it('surfaces an abort as the abort reason, not as offline', async () => {
     const { server, fapi } = withClient()
     server.failNetwork(10)

@@ -1,0 +1,113 @@
+// Where the bytes of a bundle come from: builds one of bench/size's bundles the way an app's
+// production build would (NODE_ENV=production, vue/pinia/vue-router external), then attributes the
+// output to module groups (a package, or a source folder). Run:
+//   node bench/size/breakdown.mjs ["core + <SignIn>"] [--modules] [--depth 3]
+// For each group: its minified bytes (each module minified on its own by esbuild) and its marginal
+// gzip cost (gzip of everything minus gzip of everything but the group), which is what removing it
+// would save, give or take the cross-module compression gzip finds.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import vue from '@vitejs/plugin-vue'
+import { transform } from 'esbuild'
+import { build } from 'vite'
+import { BUNDLES, EXTERNAL } from './index.mjs'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const gzip = text => gzipSync(text, { level: 9 }).length
+
+/** The group a module belongs to: `zod`, `@scope/name`, or its source folder `depth` levels deep. */
+function groupOf(id, depth) {
+  const path = relative(root, id.replace(/\?.*$/, ''))
+  const nodeModules = path.lastIndexOf('node_modules/')
+  if (nodeModules !== -1) {
+    const parts = path.slice(nodeModules + 'node_modules/'.length).split('/')
+    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
+  }
+  if (path.startsWith('\0') || path.startsWith('..'))
+    return '(runtime helpers)'
+  return path.split('/').slice(0, depth).join('/')
+}
+
+/** Builds `name` unminified, then minifies and gzips every module on its own. */
+export async function breakdown(name, { depth = 3 } = {}) {
+  const scratch = await mkdtemp(join(tmpdir(), 'portico-breakdown-'))
+  try {
+    const entry = join(scratch, 'entry.js')
+    await writeFile(entry, BUNDLES[name])
+    const result = await build({
+      configFile: false,
+      logLevel: 'silent',
+      root,
+      plugins: [vue()],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: {
+        write: false,
+        minify: false,
+        cssCodeSplit: false,
+        lib: { entry, formats: ['es'], fileName: 'bundle' },
+        rollupOptions: { external: EXTERNAL },
+      },
+    })
+    const chunks = (Array.isArray(result) ? result : [result]).flatMap(output => output.output).filter(output => output.type === 'chunk')
+    const modules = []
+    for (const chunk of chunks) {
+      for (const [id, module] of Object.entries(chunk.modules)) {
+        if (!module.code)
+          continue
+        const { code } = await transform(module.code, { minify: true, loader: 'js', format: 'esm', target: 'es2022' }).catch(() => ({ code: module.code }))
+        modules.push({ id: relative(root, id), group: groupOf(id, depth), chunk: chunk.isEntry ? 'entry' : chunk.fileName, min: code })
+      }
+    }
+    const all = modules.map(module => module.min).join('\n')
+    const total = gzip(all)
+    const groups = new Map()
+    for (const module of modules) {
+      const group = groups.get(module.group) ?? { group: module.group, minBytes: 0, modules: [] }
+      group.minBytes += module.min.length
+      group.modules.push(module)
+      groups.set(module.group, group)
+    }
+    const rows = [...groups.values()].map(group => ({
+      group: group.group,
+      modules: group.modules.length,
+      minBytes: group.minBytes,
+      marginalGzipBytes: total - gzip(modules.filter(module => module.group !== group.group).map(module => module.min).join('\n')),
+    })).sort((a, b) => b.marginalGzipBytes - a.marginalGzipBytes)
+    const largest = modules.map(module => ({ id: module.id, chunk: module.chunk, minBytes: module.min.length, gzipBytes: gzip(module.min) }))
+      .sort((a, b) => b.minBytes - a.minBytes)
+    return { bundle: name, totalGzipBytes: total, totalMinBytes: all.length, groups: rows, modules: largest }
+  }
+  finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+async function main() {
+  const args = process.argv.slice(2)
+  const depthAt = args.indexOf('--depth')
+  const depth = depthAt === -1 ? 3 : Number(args[depthAt + 1])
+  const name = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--depth') ?? 'core + <SignIn>'
+  if (!(name in BUNDLES)) {
+    console.error(`unknown bundle "${name}"; one of: ${Object.keys(BUNDLES).join(', ')}`)
+    process.exitCode = 1
+    return
+  }
+  const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`
+  const result = await breakdown(name, { depth })
+  console.log(`${name}: ${kb(result.totalMinBytes)} min, ${kb(result.totalGzipBytes)} gzip (modules minified one by one, so a little above the real bundle)\n`)
+  console.log('group'.padEnd(48), 'modules'.padStart(8), 'min'.padStart(10), 'gzip cost'.padStart(10))
+  for (const row of result.groups)
+    console.log(row.group.padEnd(48), String(row.modules).padStart(8), kb(row.minBytes).padStart(10), kb(row.marginalGzipBytes).padStart(10))
+  if (args.includes('--modules')) {
+    console.log(`\n${'module'.padEnd(64)} ${'chunk'.padEnd(24)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}`)
+    for (const module of result.modules)
+      console.log(module.id.padEnd(64), module.chunk.padEnd(24), kb(module.minBytes).padStart(9), kb(module.gzipBytes).padStart(9))
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  main()
