@@ -49,6 +49,12 @@ const codesSchema = z.object({
   resendCooldownSeconds: z.number().int().min(0).max(600).default(30),
 })
 
+// an absolute http(s) URL, or a path (`/sign-up`) resolved against the app's origin
+const appPageSchema = z.string().refine(
+  value => (value.startsWith('/') && !value.startsWith('//')) || (/^https?:\/\//i.test(value) && URL.canParse(value)),
+  'an absolute http(s) URL or a path starting with /',
+)
+
 /** The server configuration, validated; every field has a default (see the README's Server section). */
 export const configSchema = z.object({
   /** Shown in emails and in the environment's `display_config.application_name`. */
@@ -64,6 +70,13 @@ export const configSchema = z.object({
    * @default true in development, false in production
    */
   allowLoopbackOrigins: z.boolean().optional(),
+  /**
+   * Your app's sign-in and sign-up pages, where invitation links lead (with `__clerk_ticket` and
+   * `__clerk_status`): absolute URLs, or paths on the first allowed origin.
+   * @default `organizations.invitationUrl`, else the first allowed origin, else `publicUrl`
+   */
+  signInUrl: appPageSchema.optional(),
+  signUpUrl: appPageSchema.optional(),
   /** `single`: one signed-in account per browser; `multi`: several. */
   sessionMode: z.enum(['single', 'multi']).default('single'),
   signUp: signUpSchema.prefault({}),

@@ -67,6 +67,10 @@ export const errorCodes = define({
   verification_strategy_invalid: { status: 400, message: 'has invalid strategy', longMessage: 'This strategy is not valid for the current verification.' },
   verification_code_too_many_requests: { status: 429, message: 'Too many verification code requests', longMessage: 'Too many verification code requests. Please wait 30 seconds before asking for another code.' },
 
+  // tickets (an invitation link's `__clerk_ticket`)
+  ticket_invalid_code: { status: 400, message: 'ticket is invalid', longMessage: 'This link is not valid. Use the link from your invitation email.' },
+  ticket_expired_code: { status: 400, message: 'ticket has expired', longMessage: 'This link has expired. Ask for a new invitation.' },
+
   // sessions, clients and authentication
   session_exists: { status: 400, message: 'Session already exists', longMessage: 'You\'re already signed in.' },
   identifier_already_signed_in: { status: 400, message: 'You\'re already signed in', longMessage: 'You\'re already signed in with this identifier.' },
@@ -123,6 +127,9 @@ export const errorCodes = define({
   user_delete_self_not_enabled: { status: 403, message: 'delete self not enabled', longMessage: 'Deleting your own account is not enabled.' },
   already_a_member_in_organization: { status: 400, message: 'already a member', longMessage: 'This user is already a member of the organization.' },
   organization_invitation_already_accepted: { status: 400, message: 'invitation already accepted', longMessage: 'This invitation has already been accepted. Sign in instead.' },
+  organization_invitation_revoked_code: { status: 400, message: 'invitation has been revoked', longMessage: 'This invitation was revoked, so its link no longer works.' },
+  organization_invitation_identification_not_exist: { status: 400, message: 'identification not found', longMessage: 'No account uses the invited email address. Sign up to accept this invitation.' },
+  organization_invitation_identification_already_exists: { status: 400, message: 'email address already exists', longMessage: 'An account already uses the invited email address. If it is yours, sign in to accept the invitation.' },
   organization_invitation_not_unique: { status: 400, message: 'invitation not unique', longMessage: 'There is already a pending invitation for this email address.' },
   organization_minimum_permissions_needed: { status: 400, message: 'minimum permissions needed', longMessage: 'At least one member must keep the permissions needed to manage the organization.' },
   organization_invitation_not_found: { status: 404, message: 'not found', longMessage: 'No invitation was found.' },

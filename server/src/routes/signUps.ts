@@ -13,6 +13,7 @@ import { completeSignUp } from '../services/completeSignUp'
 import { signUpRequirements } from '../services/signUpFields'
 import { readSignUpParams } from '../services/signUpParams'
 import { loadSignUpPhoneVerification, sendSignUpPhoneCode } from '../services/signUpPhone'
+import { readSignUpTicket } from '../services/signUpTicket'
 import { field, textField } from '../utils/formBody'
 import { newId } from '../utils/newId'
 
@@ -21,7 +22,8 @@ const SIGN_UP_LIFETIME_MS = 24 * 3600 * 1000
 /**
  * Sign-ups (fapi.md 2.3): create, get, update, and email (and phone) verification by code. A sign-up
  * completes, creating the user and a session in one transaction, once no required field is missing and
- * the email address (and the phone number, when given) is verified.
+ * the email address (and the phone number, when given) is verified. An invitation's ticket
+ * (`strategy=ticket`) supplies the address already verified.
  */
 export function signUpRoutes(deps: Deps): Hono<AppEnv> {
   const { db, config, clock, codes } = deps
@@ -77,9 +79,11 @@ export function signUpRoutes(deps: Deps): Hono<AppEnv> {
       const now = clock()
       if (config.sessionMode === 'single' && (await activeSessionsOfClient(db.kysely, client.id, now)).length > 0)
         throw new FapiError('session_exists')
-      const changes = await readSignUpParams(deps, c.get('form'), null)
+      const ticket = await readSignUpTicket(deps, c.get('form'))
+      const changes = { ...await readSignUpParams(deps, c.get('form'), null), ...ticket?.changes }
       const id = newId('sua')
       await db.kysely.transaction().execute(async (trx) => {
+        await ticket?.store(trx)
         await trx.insertInto('sign_ups').values({
           id,
           client_id: client.id,
@@ -103,6 +107,9 @@ export function signUpRoutes(deps: Deps): Hono<AppEnv> {
         }).execute()
         await trx.updateTable('clients').set({ sign_up_id: id, updated_at: now }).where('id', '=', client.id).execute()
       })
+      // a ticket verified the address: with every required field given, the sign-up is done at once
+      if (ticket)
+        await completeIfReady(c, id)
       return respond(c, id)
     })
 
@@ -111,8 +118,12 @@ export function signUpRoutes(deps: Deps): Hono<AppEnv> {
     .patch('/client/sign_ups/:id', async (c) => {
       const row = await findOwn(c)
       assertOpen(row)
-      const changes = await readSignUpParams(deps, c.get('form'), row)
-      await db.kysely.updateTable('sign_ups').set({ ...changes, updated_at: clock() }).where('id', '=', row.id).execute()
+      const ticket = await readSignUpTicket(deps, c.get('form'))
+      const changes = { ...await readSignUpParams(deps, c.get('form'), row), ...ticket?.changes }
+      await db.kysely.transaction().execute(async (trx) => {
+        await ticket?.store(trx)
+        await trx.updateTable('sign_ups').set({ ...changes, updated_at: clock() }).where('id', '=', row.id).execute()
+      })
       await completeIfReady(c, row.id)
       return respond(c, row.id)
     })

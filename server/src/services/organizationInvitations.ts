@@ -9,16 +9,22 @@ import { emailTaken } from '../db/queries/users'
 import { FapiError, missingParam, notFound } from '../errors/fapiError'
 import { newId } from '../utils/newId'
 import { normalizeEmail } from './emails'
+import { issueInvitationTicket } from './invitationTickets'
 
 /** The most addresses one bulk invitation may carry. */
 export const MAX_BULK_INVITATIONS = 50
 
 /**
- * Where an invitation email leads: the configured page (else the first allowed origin, else the public
- * URL) with `__clerk_status` saying whether the invitee signs in or signs up there.
+ * Where an invitation email leads (Clerk's link): the inviter's `redirect_url`, else the app's sign-in or
+ * sign-up page (`signInUrl` / `signUpUrl`, else `organizations.invitationUrl`, else the first allowed
+ * origin, else the public URL), with `__clerk_ticket` and `__clerk_status` saying whether the invitee
+ * signs in or signs up there.
  */
-export function invitationLink(config: PorticoConfig, hasAccount: boolean): string {
-  const url = new URL(config.organizations.invitationUrl ?? config.allowedOrigins[0] ?? config.publicUrl)
+export function invitationLink(config: PorticoConfig, hasAccount: boolean, ticket: string, redirectUrl?: string): string {
+  const appOrigin = config.allowedOrigins.find(origin => !origin.includes('*')) ?? config.publicUrl
+  const page = redirectUrl ?? (hasAccount ? config.signInUrl : config.signUpUrl) ?? config.organizations.invitationUrl ?? appOrigin
+  const url = new URL(page, appOrigin)
+  url.searchParams.set('__clerk_ticket', ticket)
   url.searchParams.set('__clerk_status', hasAccount ? 'sign_in' : 'sign_up')
   return url.toString()
 }
@@ -37,9 +43,11 @@ function invitationMessage(config: PorticoConfig, organization: OrganizationRow,
  * Invites addresses into an organization with one role, all or none (RL-1): each address is canonicalized
  * (IN-3); one that belongs to a member is `400 already_a_member_in_organization`, one with a pending
  * invitation `400 organization_invitation_not_unique` (also under races: a unique index decides);
- * members plus pending invitations may not pass the member limit. The emails go out after the commit.
+ * members plus pending invitations may not pass the member limit. The emails go out after the commit,
+ * each with its own ticket link (`redirectUrl`, already checked against the allowed origins, replaces
+ * the app's page).
  */
-export async function createInvitations(deps: Deps, organizationId: string, invitedBy: string, addresses: readonly string[], role: string): Promise<OrganizationInvitationRow[]> {
+export async function createInvitations(deps: Deps, organizationId: string, invitedBy: string, addresses: readonly string[], role: string, options: { redirectUrl?: string } = {}): Promise<OrganizationInvitationRow[]> {
   const { db, config, clock } = deps
   const byKey = new Map<string, string>()
   for (const input of addresses) {
@@ -90,7 +98,7 @@ export async function createInvitations(deps: Deps, organizationId: string, invi
   }
   for (const invitation of created.rows) {
     try {
-      const link = invitationLink(config, await emailTaken(db.kysely, invitation.email_normalized))
+      const link = invitationLink(config, await emailTaken(db.kysely, invitation.email_normalized), await issueInvitationTicket(deps, invitation), options.redirectUrl)
       await deps.mailer.send({ to: invitation.email_address, ...invitationMessage(config, created.organization, invitation, link) })
     }
     catch (error) {

@@ -10,8 +10,8 @@ import { parseName } from './nameParam'
 import { readSignUpPhone } from './signUpPhone'
 import { normalizeUsername } from './usernames'
 
-// strategies of sign-ups this server cannot run (OAuth, SSO, web3, tickets); everything else is ignored
-const UNSUPPORTED_STRATEGY = /^(?:oauth_|web3_|enterprise_sso|saml|ticket|google_one_tap)/
+// strategies of sign-ups this server cannot run (OAuth, SSO, web3); `ticket` is read by signUpTicket.ts
+const UNSUPPORTED_STRATEGY = /^(?:oauth_|web3_|enterprise_sso|saml|google_one_tap)/
 
 /** The sign-up columns a create or update may change. */
 export type SignUpChanges = Partial<Pick<SignUpRow, 'email_address' | 'email_normalized' | 'email_verification_id' | 'phone_number' | 'phone_verification_id' | 'password_hash' | 'first_name' | 'last_name' | 'username' | 'unsafe_metadata' | 'legal_accepted_at' | 'locale'>>

@@ -7,6 +7,7 @@ import { listInvitations } from '../../db/queries/organizationInvitations'
 import { FapiError, notFound } from '../../errors/fapiError'
 import { wrapped } from '../../http/respond'
 import { invitationStatus, serializeInvitation } from '../../serialize/organizationInvitation'
+import { invitationRedirectUrl } from '../../services/invitationRedirectUrl'
 import { organizationAccessWith } from '../../services/organizationAccess'
 import { createInvitations } from '../../services/organizationInvitations'
 import { pageRequest, parseRole, queryList } from '../../services/organizationParams'
@@ -23,7 +24,8 @@ export function invitationStatuses(c: Context<AppEnv>): InvitationStatusFilter[]
 
 /**
  * `/v1/organizations/:id/invitations` (fapi.md 2.6): list by status, invite one address, invite many
- * (`/bulk`), revoke; all need `org:sys_memberships:manage`. Each invitation emails a link.
+ * (`/bulk`), revoke; all need `org:sys_memberships:manage`. Each invitation emails a ticket link, to
+ * `redirect_url` when given (an allowed origin's page).
  */
 export function invitationRoutes(deps: Deps): Hono<AppEnv> {
   const { db, config, clock } = deps
@@ -49,7 +51,7 @@ export function invitationRoutes(deps: Deps): Hono<AppEnv> {
       if (emails.length > 1)
         throw new FapiError('form_param_duplicate', { meta: { param_name: 'email_address' } })
       const role = parseRole(config, form)
-      const [row] = await createInvitations(deps, access.organization.id, access.session.user_id, emails, role)
+      const [row] = await createInvitations(deps, access.organization.id, access.session.user_id, emails, role, { redirectUrl: invitationRedirectUrl(deps, form) })
       return wrapped(c, deps, serializeInvitation(row!, config, clock()))
     })
 
@@ -57,7 +59,7 @@ export function invitationRoutes(deps: Deps): Hono<AppEnv> {
       const access = await organizationAccessWith(c, deps, c.req.param('id'), MANAGE)
       const form = c.get('form')
       const role = parseRole(config, form)
-      const rows = await createInvitations(deps, access.organization.id, access.session.user_id, addresses(form), role)
+      const rows = await createInvitations(deps, access.organization.id, access.session.user_id, addresses(form), role, { redirectUrl: invitationRedirectUrl(deps, form) })
       const now = clock()
       return wrapped(c, deps, rows.map(row => serializeInvitation(row, config, now)))
     })

@@ -10,8 +10,9 @@ import { field, textField } from '../../utils/formBody'
 import { newId } from '../../utils/newId'
 import { passFirstFactor } from './passFirstFactor'
 import { afterSessionCreated, respondSignIn, SIGN_IN_LIFETIME_MS } from './signInSupport'
+import { createTicketSignIn } from './ticketSignIn'
 
-const SUPPORTED_STRATEGIES = new Set(['password', 'email_code', 'reset_password_email_code'])
+const SUPPORTED_STRATEGIES = new Set(['password', 'email_code', 'reset_password_email_code', 'ticket'])
 
 /**
  * `POST /v1/client/sign_ins`. With an identifier alone the sign-in waits for a first factor; with a
@@ -31,6 +32,8 @@ export async function createSignIn(c: Context<AppEnv>, deps: Deps): Promise<Resp
   const strategy = textField(form, 'strategy')
   if (strategy && !SUPPORTED_STRATEGIES.has(strategy))
     throw new FapiError('form_param_value_invalid', { meta: { param_name: 'strategy' } })
+  if (strategy === 'ticket')
+    return createTicketSignIn(c, deps, client.id, active)
   const identifier = textField(form, 'identifier')
   const password = field(form, 'password')
   if (strategy === 'password' && password === undefined)

@@ -11,6 +11,7 @@ import { loadClient, rotateClientSecret } from '../../http/clients'
 import { requestOrigin } from '../../http/requestOrigin'
 import { wrapped } from '../../http/respond'
 import { serializeSignIn } from '../../serialize/signIn'
+import { acceptTicketInvitation } from '../../services/acceptTicketInvitation'
 
 /** How long an unfinished sign-in stays usable. */
 export const SIGN_IN_LIFETIME_MS = 24 * 3600 * 1000
@@ -37,7 +38,7 @@ export async function respondSignIn(c: Context<AppEnv>, deps: Deps, id: string):
 /**
  * Finishes a sign-in inside the caller's transaction: a new session for the user on this client, the
  * sign-in marked complete, the strategy remembered as the client's last one. After a second factor,
- * `verifiedAt` says when each factor passed (the session's `fva`).
+ * `verifiedAt` says when each factor passed (the session's `fva`). A `ticket` sign-in accepts its invitation.
  */
 export async function completeSignIn(trx: Kysely<Database>, c: Context<AppEnv>, deps: Deps, signIn: Pick<SignInRow, 'id' | 'client_id'>, userId: string, strategy: string, verifiedAt?: { firstFactor: number, secondFactor: number }): Promise<void> {
   const now = deps.clock()
@@ -50,6 +51,8 @@ export async function completeSignIn(trx: Kysely<Database>, c: Context<AppEnv>, 
   })
   await trx.updateTable('sign_ins').set({ status: 'complete', created_session_id: session.id, updated_at: now }).where('id', '=', signIn.id).execute()
   await trx.updateTable('clients').set({ last_authentication_strategy: strategy, updated_at: now }).where('id', '=', signIn.client_id).execute()
+  if (strategy === 'ticket')
+    await acceptTicketInvitation(trx, deps, signIn.id, userId)
 }
 
 /** After a session was created: a fresh cookie secret (SE-3). */
