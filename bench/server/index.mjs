@@ -116,8 +116,9 @@ export async function serverBench({ quick = false, log = () => {} } = {}) {
           const key = `${name}@${concurrency}`
           runs.set(key, [...(runs.get(key) ?? []), result])
           const cpu = result.cpuUsPerRequest === undefined ? '' : `, ${result.cpuUsPerRequest} µs CPU/op`
+          const loadGenerator = result.loadGeneratorUsPerRequest === undefined ? '' : ` (+ load generator ${result.loadGeneratorUsPerRequest} µs/op)`
           const failed = result.failures ? `, ${result.failures} FAILED (${result.firstFailure})` : ''
-          log(`  round ${round}/${plan.rounds} ${name} @${concurrency}: ${result.perSecond}/s, p99 ${result.p99Ms} ms${cpu}${failed}`)
+          log(`  round ${round}/${plan.rounds} ${name} @${concurrency}: ${result.perSecond}/s, p99 ${result.p99Ms} ms${cpu}${loadGenerator}${failed}`)
         }
       }
     }
