@@ -1,13 +1,18 @@
 import type { JWK } from 'jose'
+import type { JsonWebKey } from 'node:crypto'
 import type { Db } from '../db/createDb'
 import type { Clock } from '../utils/clock'
-import { exportJWK, generateKeyPair, importJWK } from 'jose'
+import type { Rs256Signer } from './rs256Signer'
+import { createPrivateKey } from 'node:crypto'
+import { exportJWK, generateKeyPair } from 'jose'
 import { newId } from '../utils/newId'
+import { createRs256Signer } from './rs256Signer'
 
 /** The key that signs session tokens, plus every public key verifiers may meet. */
 export interface SigningKeys {
   kid: string
-  privateKey: CryptoKey
+  /** Signs with the newest key (its `kid` in every header). */
+  signer: Rs256Signer
   publicJwks: JWK[]
 }
 
@@ -33,6 +38,6 @@ export async function loadSigningKeys(db: Db, clock: Clock): Promise<SigningKeys
     rows = await read()
   }
   const signer = rows[0]!
-  const privateKey = await importJWK(JSON.parse(signer.private_jwk) as JWK, 'RS256') as CryptoKey
-  return { kid: signer.kid, privateKey, publicJwks: rows.map(row => JSON.parse(row.public_jwk) as JWK) }
+  const privateKey = createPrivateKey({ key: JSON.parse(signer.private_jwk) as JsonWebKey, format: 'jwk' })
+  return { kid: signer.kid, signer: createRs256Signer(privateKey, signer.kid), publicJwks: rows.map(row => JSON.parse(row.public_jwk) as JWK) }
 }

@@ -3,7 +3,6 @@ import type { PorticoConfig } from '../config'
 import type { Db } from '../db/createDb'
 import type { Clock } from '../utils/clock'
 import type { SigningKeys } from './signingKeys'
-import { SignJWT } from 'jose'
 import { organizationClaims } from './organizationClaims'
 import { loadSigningKeys } from './signingKeys'
 
@@ -63,13 +62,13 @@ export function createTokens({ db, config, clock }: { db: Db, config: PorticoCon
       if (hit && !input.skipCache && now >= hit.at && now - hit.at < tokenReuseSeconds * 1000)
         return hit.jwt
 
-      const { kid, privateKey } = await signingKeys()
+      const { signer } = await signingKeys()
       const iat = Math.floor(now / 1000)
       const firstFactorAge = Math.max(0, Math.floor((now - input.firstFactorVerifiedAt) / 60_000))
       const secondFactorAge = input.secondFactorVerifiedAt == null ? -1 : Math.max(0, Math.floor((now - input.secondFactorVerifiedAt) / 60_000))
       // the active organization's claims are read at minting time, so a role change shows in the next token
       const orgClaims = input.organizationId ? await organizationClaims(db.kysely, config, input.userId, input.organizationId) : {}
-      const jwt = await new SignJWT({
+      const jwt = await signer.sign({
         ...orgClaims,
         ...input.extraClaims,
         ...(input.azp ? { azp: input.azp } : {}),
@@ -84,7 +83,7 @@ export function createTokens({ db, config, clock }: { db: Db, config: PorticoCon
         sub: input.userId,
         // v1 tokens carry no version claim (their organization claims are org_*)
         ...(config.organizations.tokenClaimsVersion === 2 ? { v: 2 } : {}),
-      }).setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' }).sign(privateKey)
+      })
 
       if (tokenReuseSeconds > 0) {
         recent.delete(cacheKey)
