@@ -84,6 +84,14 @@ describeEachDb('invitation tickets (__clerk_ticket)', (ctx) => {
     })
   })
 
+  it('shows the link as a link on the dev inbox page', async () => {
+    const server = createTestServer(ctx.db)
+    const { org, admin } = await orgFixture(server)
+    const { link } = await invite(server, admin, org.id, uniqueEmail())
+    const page = await (await server.app.request('/dev/inbox')).text()
+    expect(page).toContain(`<a href="${link.href.replaceAll('&', '&amp;')}">`)
+  })
+
   describe('sign-up with strategy=ticket', () => {
     it('takes the invited address already verified, completes without an email code and joins with the invited role', async () => {
       const server = createTestServer(ctx.db, { signUp: { firstName: 'optional' } })

@@ -19,6 +19,8 @@ export interface SignInFlow {
   advance: (signIn: SignInResource) => Promise<void>
   /** Makes `sessionId` the active session and leaves for the after-sign-in URL. */
   finish: (sessionId: string) => Promise<void>
+  /** Why the page's invitation ticket did not sign anyone in (shown on the first step). */
+  ticketError?: Readonly<ShallowRef<unknown>>
 }
 
 /** Injection key of the sign-in flow. */

@@ -2,6 +2,7 @@ import type { ComputedRef, InjectionKey } from 'vue'
 import type { SignUpResource } from '../../types'
 import type { SignUpProps } from './signUpProps'
 import type { SignUpStep } from './signUpSteps'
+import type { SignUpTicketState } from './useSignUpTicket'
 import { inject } from 'vue'
 
 /** What `<SignUp>` shares with its steps. */
@@ -16,6 +17,8 @@ export interface SignUpFlow {
   startOver: () => void
   /** Continues after a sign-up call: the next step, or the end of the flow. */
   advance: (signUp: SignUpResource) => Promise<void>
+  /** The page's invitation ticket: while `active`, the first step shows the invited address fixed. */
+  ticket?: SignUpTicketState
 }
 
 /** Injection key of the sign-up flow. */

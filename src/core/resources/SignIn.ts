@@ -27,7 +27,9 @@ export interface SignInCreateParams {
   identifier?: string
   /** With `identifier`, signs in in one step. */
   password?: string
-  strategy?: string
+  /** `password`, or `ticket` with `ticket`: an invitation link signs its invitee in (no identifier needed). */
+  strategy?: 'password' | 'ticket' | (string & {})
+  /** An invitation link's `__clerk_ticket`, with `strategy: 'ticket'`. */
   ticket?: string
   redirectUrl?: string
   actionCompleteRedirectUrl?: string

@@ -16,7 +16,9 @@ export interface SignUpCreateParams {
   lastName?: string
   /** Sent as a JSON string. */
   unsafeMetadata?: Record<string, unknown>
-  strategy?: string
+  /** `ticket` with `ticket`: sign up from an invitation link (the invited address comes verified). */
+  strategy?: 'ticket' | (string & {})
+  /** An invitation link's `__clerk_ticket`, with `strategy: 'ticket'`. */
   ticket?: string
   code?: string
   transfer?: boolean

@@ -53,4 +53,10 @@ export const errors = {
   authentication_invalid: 'Your session has ended. Please sign in again.',
   signed_out: 'You are signed out. Please sign in again.',
   client_state_invalid: 'This step is no longer valid. Please start again.',
+  ticket_invalid_code: 'This invitation link is not valid. Use the link from your invitation email.',
+  ticket_expired_code: 'This invitation has expired. Ask for a new one.',
+  organization_invitation_revoked_code: 'This invitation was revoked.',
+  organization_invitation_already_accepted: 'This invitation has already been accepted. Sign in instead.',
+  organization_invitation_identification_not_exist: 'No account uses the invited email address. Sign up to accept the invitation.',
+  organization_invitation_identification_already_exists: 'An account already uses the invited email address. Sign in to accept the invitation.',
 } as const

@@ -1,0 +1,113 @@
+import type { TestServer } from '../helpers/createTestClerk'
+import { afterEach, describe, expect, it } from 'vitest'
+import SignIn from '../../src/components/SignIn.vue'
+import SignUp from '../../src/components/SignUp.vue'
+import { adaSignedIn, inbox } from '../core/organizations/orgTestHelpers'
+import { createTestClerk } from '../helpers/createTestClerk'
+import { signUpTestUser, TEST_PASSWORD } from '../helpers/signUpTestUser'
+import { expectNoAxeViolations } from './axe'
+import { mountWithClerk, until } from './mountWithClerk'
+import './keepServerHeaders'
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/')
+})
+
+/** Ada (admin of Acme Inc) invites `email`; returns the organization and the link the email carries. */
+async function invited(email: string, role = 'org:member', config = {}) {
+  const { server, clerk: ada } = await adaSignedIn(config)
+  const org = await ada.createOrganization({ name: 'Acme Inc' })
+  const invitation = await org.inviteMember({ emailAddress: email, role })
+  const [mail] = await inbox(server, email)
+  const link = new URL(/https?:\/\/\S+/.exec(mail!.body)![0])
+  return { server, org, invitation, link, ticket: link.searchParams.get('__clerk_ticket')! }
+}
+
+/** Opens the invitation link's query on `path`, as the browser would after the click. */
+function openLink(path: string, link: URL): void {
+  window.history.replaceState(null, '', `${path}${link.search}`)
+}
+
+/** Someone with an account who is signed out everywhere (their own browser signed out). */
+async function existingAccount(server: TestServer, email: string): Promise<void> {
+  const other = await signUpTestUser(server, email)
+  await other.clerk.signOut()
+}
+
+describe('<SignUp> with an invitation link (__clerk_ticket)', () => {
+  it('shows the invited address fixed, asks no code, and lands the new user in the organization', async () => {
+    const { server, org, link } = await invited('grace@example.com', 'org:admin')
+    expect(link.searchParams.get('__clerk_status')).toBe('sign_up')
+    openLink('/sign-up', link)
+    const { clerk, browser, navigations } = createTestClerk(server)
+    const wrapper = await mountWithClerk(SignUp, clerk)
+    await until(() => wrapper.find('input[name="password"]').exists())
+    const email = wrapper.get<HTMLInputElement>('input[name="email_address"]')
+    expect(email.element.value).toBe('grace@example.com')
+    expect(email.attributes('disabled')).toBeDefined()
+    await expectNoAxeViolations(wrapper.element)
+
+    await wrapper.get('input[name="password"]').setValue(TEST_PASSWORD)
+    await wrapper.get('form').trigger('submit')
+    await until(() => navigations.length > 0)
+    expect(navigations).toEqual(['/'])
+    expect(wrapper.find('input[name="code"]').exists()).toBe(false)
+    expect(browser.requests.some(request => request.includes('prepare_verification'))).toBe(false)
+    expect(clerk.user?.primaryEmailAddress?.emailAddress).toBe('grace@example.com')
+    expect(clerk.user?.organizationMemberships.map(membership => [membership.organization.id, membership.role])).toEqual([[org.id, 'org:admin']])
+  })
+
+  it('completes at once when the instance asks for nothing beyond the address', async () => {
+    const { server, org, link } = await invited('grace@example.com', 'org:member', { signUp: { password: 'off' } })
+    openLink('/sign-up', link)
+    const { clerk, navigations } = createTestClerk(server)
+    await mountWithClerk(SignUp, clerk)
+    await until(() => navigations.length > 0)
+    expect(clerk.user?.organizationMemberships.map(membership => membership.organization.id)).toEqual([org.id])
+  })
+
+  it('says why a revoked invitation\'s link does not work, and offers the usual form', async () => {
+    const { server, invitation, link } = await invited('grace@example.com')
+    await invitation.revoke()
+    openLink('/sign-up', link)
+    const { clerk } = createTestClerk(server)
+    const wrapper = await mountWithClerk(SignUp, clerk)
+    await until(() => wrapper.find('[role="alert"] .portico-alert').exists())
+    expect(wrapper.get('[role="alert"]').text()).toBe('This invitation was revoked.')
+    expect(wrapper.get('input[name="email_address"]').attributes('disabled')).toBeUndefined()
+    expect(wrapper.get<HTMLInputElement>('input[name="email_address"]').element.value).toBe('')
+  })
+})
+
+describe('<SignIn> with an invitation link (__clerk_ticket)', () => {
+  it('signs the invitee in by itself and accepts the invitation with its role', async () => {
+    const { server, clerk: ada } = await adaSignedIn()
+    await existingAccount(server, 'bob@example.com')
+    const org = await ada.createOrganization({ name: 'Globex' })
+    await org.inviteMember({ emailAddress: 'bob@example.com', role: 'org:admin' })
+    const [mail] = (await inbox(server, 'bob@example.com')).filter(message => message.subject.includes('invited'))
+    const link = new URL(/https?:\/\/\S+/.exec(mail!.body)![0])
+    expect(link.searchParams.get('__clerk_status')).toBe('sign_in')
+    openLink('/sign-in', link)
+    const { clerk, navigations } = createTestClerk(server)
+    const wrapper = await mountWithClerk(SignIn, clerk)
+    await until(() => navigations.length > 0)
+    expect(navigations).toEqual(['/'])
+    expect(wrapper.find('input[name="identifier"]').exists()).toBe(false)
+    expect(clerk.user?.primaryEmailAddress?.emailAddress).toBe('bob@example.com')
+    expect(clerk.user?.organizationMemberships.map(membership => [membership.organization.id, membership.role])).toEqual([[org.id, 'org:admin']])
+  })
+
+  it('shows the error of a ticket that does not work on the first step', async () => {
+    const { server, link } = await invited('bob@example.com')
+    link.searchParams.set('__clerk_ticket', `${link.searchParams.get('__clerk_ticket')}x`)
+    openLink('/sign-in', link)
+    const { clerk, navigations } = createTestClerk(server)
+    const wrapper = await mountWithClerk(SignIn, clerk)
+    await until(() => wrapper.find('[role="alert"] .portico-alert').exists())
+    expect(wrapper.get('[role="alert"]').text()).toBe('This invitation link is not valid. Use the link from your invitation email.')
+    expect(wrapper.find('input[name="identifier"]').exists()).toBe(true)
+    expect(navigations).toEqual([])
+    expect(clerk.user).toBeFalsy()
+  })
+})
