@@ -4,6 +4,7 @@ import type { SetActiveParams, SignOutOptions } from './clerk/clerkParams'
 import type { ClientState } from './clerk/clientState'
 import type { ClientStore, ListenerOptions, Resources } from './clerk/createClientStore'
 import type { Navigate } from './clerk/createNavigator'
+import type { TabSync } from './clerk/createTabSync'
 import type { CreateOrganizationParams } from './clerk/organizations'
 import type { RedirectContext, RedirectOptions } from './clerk/redirectUrls'
 import type { FapiClient } from './fapi'
@@ -20,6 +21,7 @@ import { createNavigator } from './clerk/createNavigator'
 import { createRedirectGuard } from './clerk/createRedirectGuard'
 import { createSessionTokenFetcher } from './clerk/createSessionTokenFetcher'
 import { createTabSync } from './clerk/createTabSync'
+import { followOrganizationClaims } from './clerk/followOrganizationClaims'
 import { createOrganization, fetchOrganization, resolveOrganizationId } from './clerk/organizations'
 import { buildAuthPageUrl, pickAfterAuthUrl, pickAfterSignOutUrl } from './clerk/redirectUrls'
 import { withUnauthenticatedHandling } from './clerk/withUnauthenticatedHandling'
@@ -60,7 +62,8 @@ export class Clerk {
   private readonly guard: (url: string) => boolean
   private readonly options: ClerkOptions
   private readonly request: FapiRequest
-  private readonly stopTabSync: () => void
+  private readonly tabSync: TabSync
+  private readonly stopFollowingClaims: () => void
   private loading: Promise<void> | undefined
   private refetching: Promise<void> | undefined
   private markReady: () => void = () => {}
@@ -92,7 +95,8 @@ export class Clerk {
       onClient: json => json && this.store.apply(json),
     })
     this.request = withUnauthenticatedHandling(this.fapi.request, () => this.handleUnauthenticated())
-    this.tokens = createTokenCache({ ...options.tokenCache, fetchToken: createSessionTokenFetcher(this.request) })
+    // removed from the active organization elsewhere: the token endpoint refuses, the client follows
+    this.tokens = createTokenCache({ ...options.tokenCache, fetchToken: createSessionTokenFetcher(this.request, () => void this.tabSync.resync()) })
     this.ctx = {
       request: this.request,
       getToken: ({ sessionId, template, organizationId, skipCache }) => this.tokens.getToken({ sessionId, template, organizationId, skipCache }),
@@ -100,7 +104,9 @@ export class Clerk {
       applyClient: json => this.store.apply(json),
     }
     this.store = createClientStore(this.ctx, this.tokens)
-    this.stopTabSync = createTabSync(this.store, () => this.fetchClient(), options.tabSync ?? {}, this.win)
+    this.tabSync = createTabSync(this.store, () => this.fetchClient(), options.tabSync ?? {}, this.win)
+    // a role changed elsewhere: the next session token says so, the client follows
+    this.stopFollowingClaims = followOrganizationClaims(this.tokens, () => this.store.live ? this.store.latest : undefined, this.tabSync.resync)
     this.navigator = createNavigator({ routerPush: options.routerPush, routerReplace: options.routerReplace, window: this.win })
     this.guard = createRedirectGuard(options.allowedRedirectOrigins ?? [], () => this.currentUrl()?.origin)
   }
@@ -287,7 +293,8 @@ export class Clerk {
   /** Stops timers, listeners and the cross-tab channel; the instance is unusable afterwards. */
   destroy(): void {
     this.destroyed = true
-    this.stopTabSync()
+    this.tabSync.stop()
+    this.stopFollowingClaims()
     this.store.destroy()
     this.tokens.destroy()
   }

@@ -36,19 +36,27 @@ export interface TabSyncOptions {
   throttleMs?: number
 }
 
+/** What `createTabSync` returns. */
+export interface TabSync {
+  /** Re-reads the client now (a burst of calls costs one request in flight and one after it); never rejects. */
+  resync: () => Promise<void>
+  /** Stops it all: the channel, the wake signals, the subscription. */
+  stop: () => void
+}
+
 const stateKey = (message: ClientMessage): string => `${message.lastActiveSessionId} ${message.sessionIds.join()}`
 
 /**
  * Keeps this tab in step with the others of its browser: announces this tab's sign-ins, sign-outs and
  * session switches on a BroadcastChannel, and re-reads the client (`fetchClient`) when another tab
- * announces one or when the user comes back to the page. Returns the function that stops it all.
+ * announces one, when the user comes back to the page, or when `resync` is called.
  */
 export function createTabSync(
   store: ClientStore,
   fetchClient: () => Promise<ClientJSON | null>,
   options: TabSyncOptions,
   win: Window | undefined,
-): () => void {
+): TabSync {
   const { channelName = 'portico:client', throttleMs = 5000 } = options
   const Channel = options.BroadcastChannel === undefined ? (win ? globalThis.BroadcastChannel ?? null : null) : options.BroadcastChannel
   const channel = Channel ? new Channel(channelName) : null
@@ -110,14 +118,17 @@ export function createTabSync(
     document: options.document === undefined ? win?.document : options.document,
   }, onWake)
 
-  return () => {
-    if (closed)
-      return
-    closed = true
-    unsubscribe()
-    stopWake()
-    channel?.removeEventListener('message', onMessage)
-    channel?.close()
+  return {
+    resync: sync,
+    stop: () => {
+      if (closed)
+        return
+      closed = true
+      unsubscribe()
+      stopWake()
+      channel?.removeEventListener('message', onMessage)
+      channel?.close()
+    },
   }
 }
 
