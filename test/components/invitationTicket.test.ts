@@ -4,6 +4,7 @@ import SignIn from '../../src/components/SignIn.vue'
 import SignUp from '../../src/components/SignUp.vue'
 import { adaSignedIn, inbox } from '../core/organizations/orgTestHelpers'
 import { createTestClerk } from '../helpers/createTestClerk'
+import { createSecondFactorServer, serverClock, signUpWithSecondFactors, totpCode } from '../helpers/secondFactorTestKit'
 import { signUpTestUser, TEST_PASSWORD } from '../helpers/signUpTestUser'
 import { expectNoAxeViolations } from './axe'
 import { mountWithClerk, until } from './mountWithClerk'
@@ -96,6 +97,25 @@ describe('<SignIn> with an invitation link (__clerk_ticket)', () => {
     expect(wrapper.find('input[name="identifier"]').exists()).toBe(false)
     expect(clerk.user?.primaryEmailAddress?.emailAddress).toBe('bob@example.com')
     expect(clerk.user?.organizationMemberships.map(membership => [membership.organization.id, membership.role])).toEqual([[org.id, 'org:admin']])
+  })
+
+  it('asks an invitee with two-step verification for the second factor, then joins', { timeout: 30_000 }, async () => {
+    const server = await createSecondFactorServer()
+    const clock = serverClock(server)
+    const bob = await signUpWithSecondFactors(server, clock, 'bob@example.com')
+    const ada = await signUpTestUser(server, 'ada@example.com')
+    const org = await ada.clerk.createOrganization({ name: 'Acme Inc' })
+    await org.inviteMember({ emailAddress: bob.email, role: 'org:member' })
+    const [mail] = (await inbox(server, bob.email)).filter(message => message.subject.includes('invited'))
+    openLink('/sign-in', new URL(/https?:\/\/\S+/.exec(mail!.body)![0]))
+    const { clerk, navigations } = createTestClerk(server)
+    const wrapper = await mountWithClerk(SignIn, clerk)
+    await until(() => wrapper.find('input[name="code"]').exists())
+    expect(wrapper.get('h1').text()).toBe('Two-step verification')
+    expect(clerk.isSignedIn).toBe(false)
+    await wrapper.get('input[name="code"]').setValue(totpCode(bob.secret, clock.now()))
+    await until(() => navigations.length > 0)
+    expect(clerk.user?.organizationMemberships.map(membership => membership.organization.id)).toEqual([org.id])
   })
 
   it('shows the error of a ticket that does not work on the first step', async () => {
