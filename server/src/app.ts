@@ -22,6 +22,7 @@ import { devBrowserRoutes } from './routes/devBrowser'
 import { devInboxRoutes } from './routes/devInbox'
 import { environmentRoutes } from './routes/environment'
 import { healthRoutes } from './routes/health'
+import { imageRoutes } from './routes/images'
 import { meRoutes } from './routes/me/index'
 import { meBackupCodeRoutes } from './routes/meBackupCodes'
 import { meOrganizationRoutes } from './routes/meOrganizations/index'
@@ -111,6 +112,7 @@ export function createApp({ db, config, clock = systemClock, logger = consoleLog
   app.use('*', securityHeaders(), cors(origins), migrated(db), azp(origins), originCheck(origins), parseBody(), clientIdentity(config))
 
   app.route('/v1', healthRoutes(deps))
+  app.route('/v1', imageRoutes(deps))
   app.route('/v1', environmentRoutes(deps))
   app.route('/v1', devBrowserRoutes(deps))
   app.route('/v1', clientRoutes(deps))

@@ -17,6 +17,8 @@ export type {
   ClerkWireError,
   ErrorCodeDefinition,
 } from './errorCodes'
+export { IMAGE_UPLOAD_MAX_BYTES, IMAGE_UPLOAD_TYPES, isImageUploadType } from './imageUpload'
+export type { ImageUploadType } from './imageUpload'
 export { issueMessage } from './issueMessage'
 export { ClerkContractError, formatIssuePath, isClerkContractError, parseContract } from './parseContract'
 export type { ContractIssue } from './parseContract'

@@ -20,6 +20,8 @@ export interface OrganizationTable {
   private_metadata: string
   /** The user who created it (counts against their creation limit); null once that user is gone. */
   created_by: string | null
+  /** The current logo (`images.id`); null = none, initials are shown. */
+  image_id: string | null
   created_at: number
   updated_at: number
 }

@@ -1,3 +1,4 @@
+import type { ImageTables } from './imageTables'
 import type { OrganizationTables } from './organizationTables'
 import type { SecondFactorTables } from './secondFactorTables'
 
@@ -6,7 +7,7 @@ import type { SecondFactorTables } from './secondFactorTables'
  * PostgreSQL, integer on SQLite); JSON documents are stored as text; there are no boolean
  * columns (SQLite has none), state lives in status strings and nullable timestamps.
  */
-export interface Database extends OrganizationTables, SecondFactorTables {
+export interface Database extends OrganizationTables, SecondFactorTables, ImageTables {
   signing_keys: SigningKeyTable
   clients: ClientTable
   dev_browsers: DevBrowserTable
@@ -69,6 +70,8 @@ export interface UserTable {
   locked_until: number | null
   last_sign_in_at: number | null
   legal_accepted_at: number | null
+  /** The current profile image (`images.id`); null = none, initials are shown. */
+  image_id: string | null
   created_at: number
   updated_at: number
 }

@@ -1,16 +1,18 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import type { IncomingMessage } from 'node:http'
 import type { AppEnv } from '../appEnv'
+import type { UploadedFile } from '../http/uploads'
 import type { FormBody } from '../utils/formBody'
 import { FapiError } from '../errors/fapiError'
+import { decodeBase64Upload, isUploadPath, MAX_UPLOAD_BODY_BYTES } from '../http/uploads'
 import { formFromJson, parseFormBody } from '../utils/formBody'
 
 /** IN-2: the largest request body accepted, 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024
 
-async function readLimited(request: Request): Promise<Uint8Array<ArrayBuffer>> {
+async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get('content-length')
-  if (declared !== null && Number(declared) > MAX_BODY_BYTES)
+  if (declared !== null && Number(declared) > limit)
     throw new FapiError('payload_too_large')
   if (!request.body)
     return new Uint8Array()
@@ -23,7 +25,7 @@ async function readLimited(request: Request): Promise<Uint8Array<ArrayBuffer>> {
     if (done)
       break
     size += value.byteLength
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel()
       throw new FapiError('payload_too_large')
     }
@@ -43,15 +45,15 @@ function unreadIncoming(c: Context<AppEnv>): IncomingMessage | undefined {
   return incoming?.readableFlowing === null && !incoming.readableEnded ? incoming : undefined
 }
 
-async function readIncoming(incoming: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
-  if (Number(incoming.headers['content-length'] ?? 0) > MAX_BODY_BYTES)
+async function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  if (Number(incoming.headers['content-length'] ?? 0) > limit)
     throw new FapiError('payload_too_large')
   const chunks: Buffer[] = []
   let size = 0
   // the unread rest of an oversized body is drained by Node's HTTP server after the 413 is sent
   for await (const chunk of incoming.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
     size += chunk.byteLength
-    if (size > MAX_BODY_BYTES)
+    if (size > limit)
       throw new FapiError('payload_too_large')
     chunks.push(chunk)
   }
@@ -61,22 +63,37 @@ async function readIncoming(incoming: IncomingMessage): Promise<Uint8Array<Array
 /**
  * Reads the body of every non-GET request once, within the 1 MiB limit (413), into `c.var.form`:
  * form-urlencoded (what clerk-js sends; repeated keys become arrays), JSON (flattened the same way),
- * or multipart (file parts are ignored here). Other content types get 415.
+ * or multipart (file parts go to `c.var.files`). The image upload routes take larger bodies, and also
+ * `application/octet-stream` (a base64 `file`). Other content types get 415.
  */
 export function parseBody(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     let form: FormBody = Object.create(null)
+    const files: Record<string, UploadedFile> = Object.create(null)
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      const upload = isUploadPath(c.req.path)
+      const limit = upload ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES
       const incoming = unreadIncoming(c)
-      const read = () => incoming ? readIncoming(incoming) : readLimited(c.req.raw)
+      const read = () => incoming ? readIncoming(incoming, limit) : readLimited(c.req.raw, limit)
       const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
       if (type === 'multipart/form-data') {
         const bytes = await read()
-        const parsed = await new Response(bytes, { headers: { 'content-type': c.req.header('content-type')! } }).formData()
+        let parsed: FormData
+        try {
+          parsed = await new Response(bytes, { headers: { 'content-type': c.req.header('content-type')! } }).formData()
+        }
+        catch {
+          throw new FapiError('request_body_invalid')
+        }
         for (const [key, value] of parsed) {
           if (typeof value === 'string')
             form[key] = key in form ? [form[key]!, value].flat() : value
+          else
+            files[key] ??= { bytes: new Uint8Array(await value.arrayBuffer()), type: value.type, name: value.name || null }
         }
+      }
+      else if (upload && type === 'application/octet-stream') {
+        files.file = decodeBase64Upload(new TextDecoder().decode(await read()))
       }
       else {
         const text = new TextDecoder().decode(await read())
@@ -98,6 +115,7 @@ export function parseBody(): MiddlewareHandler<AppEnv> {
       }
     }
     c.set('form', form)
+    c.set('files', files)
     await next()
   }
 }

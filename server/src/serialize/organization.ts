@@ -2,6 +2,7 @@ import type { PorticoConfig } from '../config'
 import type { OrganizationJSONInput, PublicOrganizationDataJSON } from '../contract'
 import type { OrganizationRow } from '../db/organizationRows'
 import type { OrganizationView } from '../db/queries/organizations'
+import { imageUrl } from '../services/images'
 import { parseMetadata } from './metadata'
 
 /** An organization (fapi.md 4.10); limits and the delete switch come from the configuration. */
@@ -12,9 +13,9 @@ export function serializeOrganization(view: OrganizationView, config: PorticoCon
     id: row.id,
     name: row.name,
     slug: row.slug,
-    // no hosted logos: an empty URL makes clerk-js draw the initials
-    image_url: '',
-    has_image: false,
+    // without a logo the URL is empty and clients draw the initials
+    image_url: imageUrl(config, row.image_id),
+    has_image: row.image_id !== null,
     members_count: view.membersCount,
     pending_invitations_count: view.pendingInvitationsCount,
     max_allowed_memberships: config.organizations.maxAllowedMemberships,
@@ -28,6 +29,6 @@ export function serializeOrganization(view: OrganizationView, config: PorticoCon
 }
 
 /** The public face of an organization shown in invitations and suggestions (fapi.md 4.9). */
-export function serializePublicOrganizationData(row: OrganizationRow): PublicOrganizationDataJSON {
-  return { id: row.id, name: row.name, slug: row.slug, image_url: '', has_image: false }
+export function serializePublicOrganizationData(row: OrganizationRow, config: PorticoConfig): PublicOrganizationDataJSON {
+  return { id: row.id, name: row.name, slug: row.slug, image_url: imageUrl(config, row.image_id), has_image: row.image_id !== null }
 }

@@ -21,7 +21,7 @@ export function serializeInvitation(row: OrganizationInvitationRow, config: Port
     object: 'organization_invitation',
     id: row.id,
     email_address: row.email_address,
-    ...(forInvitee ? { public_organization_data: serializePublicOrganizationData(forInvitee) } : { organization_id: row.organization_id }),
+    ...(forInvitee ? { public_organization_data: serializePublicOrganizationData(forInvitee, config) } : { organization_id: row.organization_id }),
     role: row.role,
     role_name: organizationRoles(config).role(row.role)?.name ?? row.role,
     status: invitationStatus(row, now),

@@ -21,7 +21,7 @@ export function serializeSession(row: SessionRow, graph: UserGraph, jwt: string 
     tasks: [],
     factor_verification_age: [firstFactorAge(row, now), secondFactorAge(row, now)],
     user: serializeUser(graph, config, now),
-    public_user_data: serializePublicUserData(graph),
+    public_user_data: serializePublicUserData(graph, config),
     created_at: row.created_at,
     updated_at: row.updated_at,
   }

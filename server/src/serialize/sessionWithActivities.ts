@@ -1,3 +1,4 @@
+import type { PorticoConfig } from '../config'
 import type { SessionWithActivitiesJSONInput } from '../contract'
 import type { UserGraph } from '../db/queries/userGraphs'
 import type { SessionRow } from '../db/rows'
@@ -6,7 +7,7 @@ import { parseUserAgent } from '../services/userAgent'
 import { serializePublicUserData } from './user'
 
 /** One entry of `GET /me/sessions/active` (fapi.md 2.4): the session with `user: null` and its latest activity. */
-export function serializeSessionWithActivities(row: SessionRow, graph: UserGraph, now: number): SessionWithActivitiesJSONInput {
+export function serializeSessionWithActivities(row: SessionRow, graph: UserGraph, config: PorticoConfig, now: number): SessionWithActivitiesJSONInput {
   const device = parseUserAgent(row.user_agent)
   return {
     object: 'session',
@@ -21,7 +22,7 @@ export function serializeSessionWithActivities(row: SessionRow, graph: UserGraph
     tasks: [],
     factor_verification_age: [firstFactorAge(row, now), -1],
     user: null,
-    public_user_data: serializePublicUserData(graph),
+    public_user_data: serializePublicUserData(graph, config),
     latest_activity: {
       id: `sess_activity_${row.id.slice('sess_'.length)}`,
       browser_name: device.browserName,

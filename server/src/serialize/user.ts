@@ -2,6 +2,7 @@ import type { PorticoConfig } from '../config'
 import type { PublicUserDataJSONInput, UserJSONInput } from '../contract'
 import type { UserGraph } from '../db/queries/userGraphs'
 import { emptySecondFactorGraph } from '../db/queries/secondFactorGraphs'
+import { imageUrl } from '../services/images'
 import { hasSecondFactor, primaryPhoneId } from '../services/secondFactorState'
 import { serializeEmailAddress } from './emailAddress'
 import { parseMetadata } from './metadata'
@@ -25,9 +26,9 @@ export function serializeUser(graph: UserGraph, config: PorticoConfig, now: numb
     username: user.username,
     first_name: user.first_name,
     last_name: user.last_name,
-    // no hosted avatars: an empty URL makes clerk-js draw initials
-    image_url: '',
-    has_image: false,
+    // without a profile image the URL is empty and clients draw the initials
+    image_url: imageUrl(config, user.image_id),
+    has_image: user.image_id !== null,
     primary_email_address_id: user.primary_email_address_id,
     primary_phone_number_id: primaryPhoneId(factors),
     primary_web3_wallet_id: null,
@@ -56,13 +57,13 @@ export function serializeUser(graph: UserGraph, config: PorticoConfig, now: numb
 }
 
 /** The public face of a user (fapi.md 4.9): names, picture and the primary identifier. */
-export function serializePublicUserData(graph: UserGraph): PublicUserDataJSONInput {
+export function serializePublicUserData(graph: UserGraph, config: PorticoConfig): PublicUserDataJSONInput {
   const { user } = graph
   return {
     first_name: user.first_name,
     last_name: user.last_name,
-    image_url: '',
-    has_image: false,
+    image_url: imageUrl(config, user.image_id),
+    has_image: user.image_id !== null,
     identifier: primaryEmail(graph) ?? user.username ?? '',
     user_id: user.id,
     username: user.username,

@@ -42,7 +42,7 @@ export class TestBrowser {
   constructor(readonly app: Hono<AppEnv>, readonly options: TestBrowserOptions = {}) {}
 
   /** Sends one request; `method` is the logical one (PATCH/PUT/DELETE travel as POST + `_method`). */
-  async send<T = any>(method: string, path: string, form?: Form, extra: { query?: Record<string, string>, headers?: Record<string, string> } = {}): Promise<TestResponse<T>> {
+  async send<T = any>(method: string, path: string, form?: Form, extra: { query?: Record<string, string>, headers?: Record<string, string>, body?: FormData | string } = {}): Promise<TestResponse<T>> {
     const url = new URL(path, 'http://localhost:4000')
     for (const [key, value] of Object.entries(extra.query ?? {}))
       url.searchParams.set(key, value)
@@ -57,8 +57,12 @@ export class TestBrowser {
       headers.set('origin', origin)
     if (this.cookies.size > 0)
       headers.set('cookie', [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '))
-    let body: string | undefined
-    if (wire === 'POST') {
+    let body: string | FormData | undefined
+    if (wire === 'POST' && extra.body !== undefined) {
+      // FormData: fetch writes the multipart content type with its boundary
+      body = extra.body
+    }
+    else if (wire === 'POST') {
       headers.set('content-type', headers.get('content-type') ?? 'application/x-www-form-urlencoded')
       body = encode(form ?? {})
     }
@@ -97,6 +101,11 @@ export class TestBrowser {
 
   put<T = any>(path: string, form?: Form) {
     return this.send<T>('PUT', path, form)
+  }
+
+  /** Sends a file upload as clerk-js does: `FormData` (multipart), or a string with its content type. */
+  upload<T = any>(method: 'POST' | 'PUT', path: string, body: FormData | string, contentType = 'application/octet-stream') {
+    return this.send<T>(method, path, undefined, { body, headers: typeof body === 'string' ? { 'content-type': contentType } : {} })
   }
 
   delete<T = any>(path: string, query?: Record<string, string>) {

@@ -17,7 +17,7 @@ interface Cast extends OrgFixture {
 
 interface Route {
   name: string
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
   path: (cast: Cast) => string
   form?: (cast: Cast) => Record<string, string | string[]>
   /** `null`: any member may; otherwise the permission a member (org:member) lacks. */
@@ -31,6 +31,8 @@ interface Route {
 const ROUTES: Route[] = [
   { name: 'read the organization', method: 'GET', path: c => `/v1/organizations/${c.org.id}`, permission: null },
   { name: 'update the organization', method: 'PATCH', path: c => `/v1/organizations/${c.org.id}`, form: () => ({ name: 'Renamed' }), permission: 'org:sys_profile:manage' },
+  { name: 'upload the logo', method: 'PUT', path: c => `/v1/organizations/${c.org.id}/logo`, permission: 'org:sys_profile:manage', adminStatus: 422 },
+  { name: 'remove the logo', method: 'DELETE', path: c => `/v1/organizations/${c.org.id}/logo`, permission: 'org:sys_profile:manage' },
   { name: 'delete the organization', method: 'DELETE', path: c => `/v1/organizations/${c.org.id}`, permission: 'org:sys_profile:delete' },
   { name: 'list roles', method: 'GET', path: c => `/v1/organizations/${c.org.id}/roles`, permission: null },
   { name: 'list members', method: 'GET', path: c => `/v1/organizations/${c.org.id}/memberships`, permission: null },
@@ -71,7 +73,7 @@ describeEachDb('organization authorization matrix (AZ-1, AZ-2, AZ-3; security.md
 
   /** Every organization row (and the sessions' active organizations), to prove a refused request changed nothing. */
   async function snapshot(): Promise<string> {
-    const tables = ['organizations', 'organization_memberships', 'organization_invitations', 'organization_membership_requests', 'organization_domains'] as const
+    const tables = ['organizations', 'organization_memberships', 'organization_invitations', 'organization_membership_requests', 'organization_domains', 'images'] as const
     const rows = await Promise.all(tables.map(table => ctx.db.kysely.selectFrom(table).selectAll().orderBy('id').execute()))
     const sessions = await ctx.db.kysely.selectFrom('sessions').select(['id', 'last_active_organization_id']).orderBy('id').execute()
     const verifications = await ctx.db.kysely.selectFrom('verifications').select(['id', 'status', 'attempts']).orderBy('id').execute()

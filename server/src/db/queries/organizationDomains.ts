@@ -35,7 +35,7 @@ export async function domainMatchesForUser(db: Kysely<Database>, userId: string,
     .innerJoin('verifications', 'verifications.id', 'organization_domains.affiliation_verification_id')
     .innerJoin('organizations', 'organizations.id', 'organization_domains.organization_id')
     .selectAll('organization_domains')
-    .select(['verifications.verified_at', 'organizations.name as organization_name', 'organizations.slug as organization_slug', 'organizations.public_metadata as organization_public_metadata', 'organizations.private_metadata as organization_private_metadata', 'organizations.created_by as organization_created_by', 'organizations.created_at as organization_created_at', 'organizations.updated_at as organization_updated_at'])
+    .select(['verifications.verified_at', 'organizations.name as organization_name', 'organizations.slug as organization_slug', 'organizations.public_metadata as organization_public_metadata', 'organizations.private_metadata as organization_private_metadata', 'organizations.created_by as organization_created_by', 'organizations.image_id as organization_image_id', 'organizations.created_at as organization_created_at', 'organizations.updated_at as organization_updated_at'])
     .where('verifications.status', '=', 'verified')
     .where('organization_domains.name', 'in', [...byDomain.keys()])
     .where('organization_domains.enrollment_mode', 'in', [...modes])
@@ -43,7 +43,7 @@ export async function domainMatchesForUser(db: Kysely<Database>, userId: string,
     .orderBy('organization_domains.created_at')
     .orderBy('organization_domains.id')
     .execute()
-  return rows.map(({ verified_at, organization_name, organization_slug, organization_public_metadata, organization_private_metadata, organization_created_by, organization_created_at, organization_updated_at, ...domain }) => ({
+  return rows.map(({ verified_at, organization_name, organization_slug, organization_public_metadata, organization_private_metadata, organization_created_by, organization_image_id, organization_created_at, organization_updated_at, ...domain }) => ({
     domain,
     organization: {
       id: domain.organization_id,
@@ -52,6 +52,7 @@ export async function domainMatchesForUser(db: Kysely<Database>, userId: string,
       public_metadata: organization_public_metadata,
       private_metadata: organization_private_metadata,
       created_by: organization_created_by,
+      image_id: organization_image_id,
       created_at: organization_created_at,
       updated_at: organization_updated_at,
     },

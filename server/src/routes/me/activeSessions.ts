@@ -21,7 +21,7 @@ export function activeSessionRoutes(deps: Deps): Hono<AppEnv> {
       const { graph } = await me(c, deps)
       const now = clock()
       const rows = await db.kysely.selectFrom('sessions').selectAll().where('user_id', '=', graph.user.id).where('status', '=', 'active').where('expire_at', '>', now).where('abandon_at', '>', now).orderBy('last_active_at', 'desc').execute()
-      return c.json(rows.map(row => serializeSessionWithActivities(row, graph, now)))
+      return c.json(rows.map(row => serializeSessionWithActivities(row, graph, config, now)))
     })
 
     .post('/me/sessions/:id/revoke', async (c) => {

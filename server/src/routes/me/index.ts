@@ -5,11 +5,13 @@ import { activeSessionRoutes } from './activeSessions'
 import { emailAddressRoutes } from './emailAddresses'
 import { passwordRoutes } from './password'
 import { profileRoutes } from './profile'
+import { profileImageRoutes } from './profileImage'
 
 /** The current user (fapi.md 2.5): every route acts for the session `_clerk_session_id` names. */
 export function meRoutes(deps: Deps): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .route('/', profileRoutes(deps))
+    .route('/', profileImageRoutes(deps))
     .route('/', passwordRoutes(deps))
     .route('/', emailAddressRoutes(deps))
     .route('/', activeSessionRoutes(deps))

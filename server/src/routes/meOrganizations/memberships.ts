@@ -29,7 +29,7 @@ export function meMembershipRoutes(deps: Deps): Hono<AppEnv> {
       if (!graph)
         throw new FapiError('authentication_invalid')
       const memberships = graph.memberships ?? []
-      const self = serializePublicUserData(graph)
+      const self = serializePublicUserData(graph, config)
       const data = memberships.slice(offset, offset + limit).map(membership => serializeMembership(membership, config, self))
       return wrapped(c, deps, listBody(c, data, memberships.length, true))
     })

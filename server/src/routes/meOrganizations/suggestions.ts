@@ -20,12 +20,12 @@ export function meSuggestionRoutes(deps: Deps): Hono<AppEnv> {
         throw new FapiError('form_param_value_invalid', { meta: { param_name: 'status' } })
       const { limit, offset } = pageRequest(c)
       const all = (await userSuggestions(deps, session.user_id)).filter(suggestion => statuses.length === 0 || statuses.includes(suggestion.status))
-      return wrapped(c, deps, { data: all.slice(offset, offset + limit).map(serializeSuggestion), total_count: all.length })
+      return wrapped(c, deps, { data: all.slice(offset, offset + limit).map(view => serializeSuggestion(view, deps.config)), total_count: all.length })
     })
 
     .post('/me/organization_suggestions/:id/accept', async (c) => {
       assertOrganizationsEnabled(deps.config)
       const { session } = await actingSession(c, deps)
-      return wrapped(c, deps, serializeSuggestion(await acceptSuggestion(deps, session.user_id, c.req.param('id'))))
+      return wrapped(c, deps, serializeSuggestion(await acceptSuggestion(deps, session.user_id, c.req.param('id')), deps.config))
     })
 }

@@ -3,6 +3,7 @@ import type { Deps } from '../../deps'
 import { Hono } from 'hono'
 import { domainRoutes } from './domains'
 import { invitationRoutes } from './invitations'
+import { logoRoutes } from './logo'
 import { membershipRequestRoutes } from './membershipRequests'
 import { membershipRoutes } from './memberships'
 import { organizationCrudRoutes } from './organizationCrud'
@@ -15,6 +16,7 @@ import { roleRoutes } from './roles'
 export function organizationRoutes(deps: Deps): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .route('/', organizationCrudRoutes(deps))
+    .route('/', logoRoutes(deps))
     .route('/', membershipRoutes(deps))
     .route('/', invitationRoutes(deps))
     .route('/', membershipRequestRoutes(deps))

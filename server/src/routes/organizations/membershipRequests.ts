@@ -26,7 +26,7 @@ export function membershipRequestRoutes(deps: Deps): Hono<AppEnv> {
     const users = await loadUserGraphs(db.kysely, rows.map(row => row.user_id), clock())
     return rows.flatMap((row) => {
       const user = users.get(row.user_id)
-      return user ? [serializeMembershipRequest(row, serializePublicUserData(user))] : []
+      return user ? [serializeMembershipRequest(row, serializePublicUserData(user, config))] : []
     })
   }
 

@@ -23,7 +23,7 @@ export async function membersJSON(deps: Deps, organization: OrganizationView, ro
   const users = await loadUserGraphs(deps.db.kysely, rows.map(row => row.user_id), deps.clock())
   return rows.map((row) => {
     const user = users.get(row.user_id)
-    return serializeMembership({ row, organization }, deps.config, user ? serializePublicUserData(user) : undefined)
+    return serializeMembership({ row, organization }, deps.config, user ? serializePublicUserData(user, deps.config) : undefined)
   })
 }
 
