@@ -24,6 +24,8 @@ export { EmailAddress } from './resources/EmailAddress'
 export type { AttemptEmailAddressVerificationParams, PrepareEmailAddressVerificationParams } from './resources/EmailAddress'
 export { Environment } from './resources/Environment'
 export type { AuthConfig, DisplayConfig, OrganizationSettings, UserSettings } from './resources/Environment'
+export type { ImageResource } from './resources/ImageResource'
+export type { ImageUploadFile } from './resources/imageUploadBody'
 export { Organization } from './resources/Organization'
 export { OrganizationDomain } from './resources/OrganizationDomain'
 export type {
@@ -46,6 +48,7 @@ export type {
   GetRolesParams,
   InviteMemberParams,
   InviteMembersParams,
+  SetOrganizationLogoParams,
   UpdateMembershipParams,
   UpdateOrganizationParams,
 } from './resources/organizationParams'
@@ -92,6 +95,7 @@ export { User } from './resources/User'
 export type {
   CreateEmailAddressParams,
   RemoveUserPasswordParams,
+  SetProfileImageParams,
   UpdateUserMetadataParams,
   UpdateUserParams,
   UpdateUserPasswordParams,

@@ -9,6 +9,7 @@ import type {
   GetRolesParams,
   InviteMemberParams,
   InviteMembersParams,
+  SetOrganizationLogoParams,
   UpdateMembershipParams,
   UpdateOrganizationParams,
 } from './organizationParams'
@@ -25,6 +26,7 @@ import {
   organizationSchema,
 } from '../../contract'
 import { BaseResource } from './BaseResource'
+import { imageUploadBody } from './imageUploadBody'
 import { OrganizationDomain } from './OrganizationDomain'
 import { OrganizationInvitation } from './OrganizationInvitation'
 import { OrganizationMembership } from './OrganizationMembership'
@@ -62,6 +64,17 @@ export class Organization extends BaseResource {
   /** Renames the organization or changes its slug (`org:sys_profile:manage`). */
   async update(params: UpdateOrganizationParams): Promise<this> {
     const { response } = await this.ctx.request({ path: this.path(), method: 'PATCH', body: { ...params }, schema: organizationSchema })
+    return this.fromJSON(response)
+  }
+
+  /**
+   * Uploads the logo, or removes it with `{ file: null }` (`org:sys_profile:manage`). Afterwards
+   * `imageUrl` points at the new logo and `hasImage` says whether there is one.
+   */
+  async setLogo({ file }: SetOrganizationLogoParams): Promise<this> {
+    const { response } = file === null
+      ? await this.ctx.request({ path: this.path('/logo'), method: 'DELETE', schema: organizationSchema })
+      : await this.ctx.request({ path: this.path('/logo'), method: 'PUT', body: imageUploadBody(file), schema: organizationSchema })
     return this.fromJSON(response)
   }
 

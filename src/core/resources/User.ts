@@ -1,6 +1,8 @@
 import type { UserJSON } from '../../contract'
 import type { BackupCode } from './BackupCode'
 import type { DeletedObject } from './DeletedObject'
+import type { ImageResource } from './ImageResource'
+import type { ImageUploadFile } from './imageUploadBody'
 import type { GetUserOrganizationSuggestionsParams, OrganizationSuggestion } from './OrganizationSuggestion'
 import type { ClerkPaginatedResponse } from './pagination'
 import type { ResourceContext } from './ResourceContext'
@@ -9,10 +11,12 @@ import type { TOTP } from './TOTP'
 import type { GetUserOrganizationInvitationsParams, UserOrganizationInvitation } from './UserOrganizationInvitation'
 import type { GetUserOrganizationMembershipParams } from './userOrganizations'
 import type { CreatePhoneNumberParams, VerifyTOTPParams } from './userSecondFactors'
-import { deletedObjectSchema, emailAddressSchema, userSchema } from '../../contract'
+import { deletedObjectSchema, emailAddressSchema, imageSchema, userSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toDate } from './dates'
 import { EmailAddress } from './EmailAddress'
+import { toImageResource } from './ImageResource'
+import { imageUploadBody } from './imageUploadBody'
 import { OrganizationMembership } from './OrganizationMembership'
 import { fetchUserSuggestions } from './OrganizationSuggestion'
 import { PhoneNumber } from './PhoneNumber'
@@ -51,6 +55,12 @@ export interface UpdateUserPasswordParams {
 /** Options of `User.removePassword`. */
 export interface RemoveUserPasswordParams {
   currentPassword: string
+}
+
+/** Options of `User.setProfileImage`. */
+export interface SetProfileImageParams {
+  /** A PNG, JPEG, GIF or WebP image (at most 2 MB), or `null` to remove the profile image. */
+  file: ImageUploadFile
 }
 
 /** Options of `User.createEmailAddress`. */
@@ -115,6 +125,17 @@ export class User extends BaseResource {
   /** Merges into the unsafe metadata (`PATCH /me/metadata`). */
   async updateMetadata(params: UpdateUserMetadataParams): Promise<this> {
     return this.patch('/me/metadata', { unsafeMetadata: JSON.stringify(params.unsafeMetadata) })
+  }
+
+  /**
+   * Uploads the profile image, or removes it with `{ file: null }`; answers the image (the removed one
+   * for `null`). The user's `imageUrl` and `hasImage` follow through the piggybacked client.
+   */
+  async setProfileImage({ file }: SetProfileImageParams): Promise<ImageResource> {
+    const { response } = file === null
+      ? await this.ctx.request({ path: '/me/profile_image', method: 'DELETE', schema: imageSchema })
+      : await this.ctx.request({ path: '/me/profile_image', method: 'POST', body: imageUploadBody(file), schema: imageSchema })
+    return toImageResource(response)
   }
 
   /** Sets or changes the password; optionally signs out every other session. */

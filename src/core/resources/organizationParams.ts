@@ -1,5 +1,6 @@
 // Parameters of the Organization resource's methods, in ClerkJS's names.
 import type { OrganizationInvitationStatus } from '../../contract'
+import type { ImageUploadFile } from './imageUploadBody'
 import type { OrganizationEnrollmentMode } from './OrganizationDomain'
 import type { ClerkPaginationParams } from './pagination'
 
@@ -8,6 +9,12 @@ export interface UpdateOrganizationParams {
   name: string
   /** Lower-case letters, digits and dashes; unique among organizations. */
   slug?: string
+}
+
+/** Options of `Organization.setLogo`. */
+export interface SetOrganizationLogoParams {
+  /** A PNG, JPEG, GIF or WebP image (at most 2 MB), or `null` to remove the logo. */
+  file: ImageUploadFile
 }
 
 /** Options of `Organization.getMemberships`. */
