@@ -1,6 +1,6 @@
 import type { FapiSender } from './createFapiSender'
-import { devBrowserSchema, parseContract } from '../../contract'
 import { isFapiNetworkError } from './createFapiSender'
+import { readContract } from './readContract'
 import { retryOnNetworkError } from './retryOnNetworkError'
 import { toClerkAPIResponseError } from './toClerkAPIResponseError'
 
@@ -15,5 +15,5 @@ export async function createDevBrowserToken(send: FapiSender, url: string): Prom
   )
   if (response.status >= 400)
     throw toClerkAPIResponseError(response)
-  return parseContract(devBrowserSchema, response.payload, 'dev browser').id
+  return readContract('devBrowser', response.payload, 'dev browser').id
 }

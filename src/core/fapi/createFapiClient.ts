@@ -1,8 +1,9 @@
 import type * as z from 'zod/mini'
 import type { FapiWireResponse } from './createFapiSender'
+import type { FapiContract } from './fapiContract'
 import type { FapiMethod } from './fapiMethod'
-import type { FapiClient, FapiClientOptions, FapiRequestOptions, FapiResult, FapiUrlOptions } from './fapiTypes'
-import { isDevelopmentFrontendApi, parsePublishableKey } from '../../contract'
+import type { FapiAnswer, FapiAnswerOutput, FapiClient, FapiClientOptions, FapiRequestOptions, FapiResult, FapiUrlOptions } from './fapiTypes'
+import { isDevelopmentFrontendApi, parseContract, parsePublishableKey } from '../../contract'
 import { buildFapiUrl } from './buildFapiUrl'
 import { createDevBrowserToken } from './createDevBrowserToken'
 import { createFapiSender, isFapiNetworkError } from './createFapiSender'
@@ -10,15 +11,16 @@ import { createDevBrowser } from './devBrowser'
 import { encodeFormBody } from './encodeFormBody'
 import { toWireMethod } from './fapiMethod'
 import { DEFAULT_CLERK_JS_VERSION, DEFAULT_FAPI_API_VERSION } from './fapiVersions'
-import { readFapiResponse, readPiggybackedClient } from './readFapiPayload'
+import { readContract } from './readContract'
+import { readPiggybackedClient, unwrapResponse } from './readFapiPayload'
 import { resolveFapiBaseUrl } from './resolveFapiBaseUrl'
 import { retryOnNetworkError } from './retryOnNetworkError'
 import { toClerkAPIResponseError } from './toClerkAPIResponseError'
 
 /**
  * Creates the Frontend API transport of one Clerk instance: URL and query rules, form bodies,
- * `_method` override, the development browser, network retries for GETs, envelope parsing with
- * the contract schemas, client piggybacking and error mapping (fapi.md section 1).
+ * `_method` override, the development browser, network retries for GETs, answers read by their
+ * contract (`readContract`), client piggybacking and error mapping (fapi.md section 1).
  *
  * @example
  * const fapi = createFapiClient({ publishableKey, onClient: json => clerk.updateClient(json) })
@@ -26,7 +28,7 @@ import { toClerkAPIResponseError } from './toClerkAPIResponseError'
  *   path: '/client/sign_ins',
  *   method: 'POST',
  *   body: { identifier, password },
- *   schema: signInSchema,
+ *   contract: 'signIn',
  * })
  */
 export function createFapiClient(options: FapiClientOptions): FapiClient {
@@ -54,7 +56,7 @@ export function createFapiClient(options: FapiClientOptions): FapiClient {
     return sessionId === undefined ? options.getSessionId?.() : sessionId
   }
 
-  async function sendOnce<S extends z.core.$ZodType>(request: FapiRequestOptions<S>, method: FapiMethod, token: string | undefined): Promise<FapiWireResponse> {
+  async function sendOnce<A extends FapiAnswer>(request: FapiRequestOptions<A>, method: FapiMethod, token: string | undefined): Promise<FapiWireResponse> {
     const wireMethod = toWireMethod(method)
     const body = wireMethod === 'GET' ? undefined : request.body instanceof FormData ? request.body : encodeFormBody(request.body)
     const maxTries = wireMethod === 'GET' ? (request.maxTries ?? options.retry?.maxTries) : 1
@@ -80,7 +82,7 @@ export function createFapiClient(options: FapiClientOptions): FapiClient {
     return response
   }
 
-  async function request<S extends z.core.$ZodType>(request: FapiRequestOptions<S>): Promise<FapiResult<z.output<S>>> {
+  async function request<A extends FapiAnswer>(request: FapiRequestOptions<A>): Promise<FapiResult<FapiAnswerOutput<A>>> {
     const method = request.method ?? 'GET'
     let token = devBrowserEnabled ? await devBrowser.ensure() : undefined
     let response = await sendOnce(request, method, token)
@@ -99,8 +101,9 @@ export function createFapiClient(options: FapiClientOptions): FapiClient {
       throw toClerkAPIResponseError(response)
     }
     const name = request.name ?? `${method} ${request.path}`
-    // 204 has no body to read: the schema decides whether "nothing" is acceptable
-    const parsed = readFapiResponse(request.schema, response.status === 204 ? undefined : response.payload, name)
+    // 204 has no body to read: the contract decides whether "nothing" is acceptable
+    const payload = response.status === 204 ? undefined : response.payload
+    const parsed = (request.schema ? parseContract(request.schema as z.core.$ZodType, unwrapResponse(payload), name) : readContract(request.contract as FapiContract, unwrapResponse(payload), name)) as FapiAnswerOutput<A>
     if (updateClient && client !== undefined)
       options.onClient?.(client)
     return { response: parsed, client, status: response.status, headers: response.headers }

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini'
 import type { ClientJSON } from '../../contract'
 import type { FapiParams } from './appendSearchParams'
 import type { DevBrowserStore } from './devBrowser'
+import type { FapiContract, FapiContractOutput } from './fapiContract'
 import type { FapiMethod } from './fapiMethod'
 import type { NetworkRetryOptions } from './retryOnNetworkError'
 
@@ -64,8 +65,35 @@ export interface FapiClientOptions {
   timeout?: number
 }
 
-/** One FAPI call. `schema` describes the `response` object (or the bare body). */
-export interface FapiRequestOptions<S extends z.core.$ZodType> {
+/**
+ * What an answer is read with: a contract name (see `readContract`), or a zod schema. A schema is
+ * always parsed with zod, production builds included, so the core's own calls name contracts; schema
+ * calls remain only while call sites move over.
+ */
+export type FapiAnswer = FapiContract | z.core.$ZodType
+
+/** What an answer read with `A` is. */
+export type FapiAnswerOutput<A extends FapiAnswer> = A extends FapiContract ? FapiContractOutput<A> : A extends z.core.$ZodType ? z.output<A> : never
+
+/** One FAPI call; `contract` (or `schema`) describes the `response` object (or the bare body). */
+export type FapiRequestOptions<A extends FapiAnswer> = FapiCallOptions & (
+  | {
+    /**
+     * What the payload's `response` (or the whole body, when it is bare) must be: `signIn`,
+     * `client?` (or null), `organizationInvitation[]`, `organizationMembership[page]`, `unknown`, `none`.
+     */
+    contract: A
+    schema?: undefined
+  }
+  | {
+    /** A zod schema of the payload's `response` (or bare body), parsed in every build. Prefer `contract`. */
+    schema: A
+    contract?: undefined
+  }
+)
+
+/** The options of a FAPI call other than how its answer is read. */
+export interface FapiCallOptions {
   /** Path below `/v1`, e.g. `/client/sign_ins`. */
   path: string
   /**
@@ -80,8 +108,6 @@ export interface FapiRequestOptions<S extends z.core.$ZodType> {
   body?: FapiParams | FormData | object
   /** Search params, sent as written (snake_case); arrays become repeated keys. */
   query?: FapiParams | object
-  /** Contract schema of the payload's `response`, or of the whole body when it is bare. */
-  schema: S
   /**
    * Names the object in contract errors.
    * @default '<METHOD> <path>'
@@ -108,7 +134,7 @@ export interface FapiRequestOptions<S extends z.core.$ZodType> {
 
 /** A parsed FAPI answer. */
 export interface FapiResult<T> {
-  /** The payload's `response` (or the bare body), parsed by the request's schema. */
+  /** The payload's `response` (or the bare body), read by the request's contract. */
   response: T
   /** The piggybacked client, parsed; `undefined` when the payload carried none. */
   client: ClientJSON | null | undefined
@@ -134,7 +160,7 @@ export interface FapiClient {
   /** Whether the development-browser flow runs. */
   readonly devBrowserEnabled: boolean
   /** Sends one call and parses its answer; throws `ClerkAPIResponseError`, `ClerkOfflineError` or `ClerkContractError`. */
-  request: <S extends z.core.$ZodType>(options: FapiRequestOptions<S>) => Promise<FapiResult<z.output<S>>>
+  request: <A extends FapiAnswer>(options: FapiRequestOptions<A>) => Promise<FapiResult<FapiAnswerOutput<A>>>
   /** The full URL of a call, with the fixed params and the current dev-browser token (for navigations). */
   buildUrl: (options: FapiUrlOptions) => string
   /** The current dev-browser token, if any. */

@@ -6,10 +6,14 @@ export { createFapiClient } from './createFapiClient'
 export { createDevBrowser } from './devBrowser'
 export type { DevBrowser, DevBrowserStore } from './devBrowser'
 export { encodeFormBody } from './encodeFormBody'
+export type { FapiContract, FapiContractName, FapiContractOutput, FapiContracts } from './fapiContract'
 export { toWireMethod } from './fapiMethod'
 export type { FapiMethod } from './fapiMethod'
 export type {
   ClientJSON,
+  FapiAnswer,
+  FapiAnswerOutput,
+  FapiCallOptions,
   FapiClient,
   FapiClientOptions,
   FapiRequestOptions,
@@ -19,6 +23,7 @@ export type {
 } from './fapiTypes'
 export { DEFAULT_CLERK_JS_VERSION, DEFAULT_FAPI_API_VERSION } from './fapiVersions'
 export { camelToSnake, snakeToCamel } from './keyCase'
+export { readContract } from './readContract'
 export { FAPI_PATH_PREFIX, resolveFapiBaseUrl } from './resolveFapiBaseUrl'
 export type { ResolveFapiBaseUrlOptions } from './resolveFapiBaseUrl'
 export { DEFAULT_NETWORK_RETRY, networkRetryDelay } from './retryOnNetworkError'

@@ -1,6 +1,5 @@
-import type * as z from 'zod/mini'
 import type { ClientJSON } from './fapiTypes'
-import { clientSchema, parseContract } from '../../contract'
+import { readContract } from './readContract'
 
 /**
  * The piggybacked client of a payload: `client`, else `meta.client` (used on some error bodies).
@@ -13,17 +12,16 @@ export function readPiggybackedClient(payload: unknown): ClientJSON | null | und
   const raw = payload.client ?? meta?.client ?? (payload.client === null || meta?.client === null ? null : undefined)
   if (raw === undefined || raw === null)
     return raw
-  return parseContract(clientSchema, raw, 'client')
+  return readContract('client', raw, 'client')
 }
 
 /**
- * Parses a success payload with the caller's schema. Wrapped bodies (`{response, client}`) are
- * unwrapped first; bare bodies (environment, tokens, dev_browser) are parsed whole, so one schema
- * serves both, as clerk-js's `payload.response ?? payload` does.
+ * The part of a success payload its contract describes: `response` of a wrapped body
+ * (`{response, client}`), the whole of a bare one (environment, tokens, dev_browser), so one
+ * contract serves both, as clerk-js's `payload.response ?? payload` does.
  */
-export function readFapiResponse<S extends z.core.$ZodType>(schema: S, payload: unknown, name: string): z.output<S> {
-  const inner = isRecord(payload) && 'response' in payload ? payload.response : payload
-  return parseContract(schema, inner, name)
+export function unwrapResponse(payload: unknown): unknown {
+  return isRecord(payload) && 'response' in payload ? payload.response : payload
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,9 +1,9 @@
 import type { ClerkAPIErrorJSON } from '../../contract'
 import type { ClerkAPIError, ClerkAPIErrorMeta } from '../errors/clerkAPIResponseError'
-import { clerkErrorEnvelopeSchema, parseContract } from '../../contract'
 import { ClerkAPIResponseError } from '../errors/clerkAPIResponseError'
 import { snakeToCamel } from './keyCase'
 import { parseRetryAfter } from './parseRetryAfter'
+import { readContract } from './readContract'
 
 /** The parts of an HTTP error answer an error is built from. */
 export interface FapiErrorResponse {
@@ -21,7 +21,7 @@ export interface FapiErrorResponse {
  */
 export function toClerkAPIResponseError(response: FapiErrorResponse): ClerkAPIResponseError {
   const { status, statusText, headers, payload } = response
-  const envelope = hasErrors(payload) ? parseContract(clerkErrorEnvelopeSchema, payload, 'error response') : undefined
+  const envelope = hasErrors(payload) ? readContract('clerkErrorEnvelope', payload, 'error response') : undefined
   const errors = (envelope?.errors ?? []).map(toClerkAPIError)
   const first = errors[0]
   const message = first?.longMessage || first?.message || statusText || `Request failed with status ${status}`

@@ -1,9 +1,8 @@
-import type * as z from 'zod/mini'
 import type { ClientJSON } from '../../contract'
-import type { FapiRequestOptions, FapiResult } from '../fapi/fapiTypes'
+import type { FapiAnswer, FapiAnswerOutput, FapiRequestOptions, FapiResult } from '../fapi/fapiTypes'
 
 /** Sends one Frontend API call (the piggybacked client is applied to Clerk before this resolves). */
-export type FapiRequest = <S extends z.core.$ZodType>(options: FapiRequestOptions<S>) => Promise<FapiResult<z.output<S>>>
+export type FapiRequest = <A extends FapiAnswer>(options: FapiRequestOptions<A>) => Promise<FapiResult<FapiAnswerOutput<A>>>
 
 /** Options of `Session.getToken` (ClerkJS names). */
 export interface GetTokenOptions {

@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { clientSchema } from '../../../src/contract'
 import { createFapiClient } from '../../../src/core/fapi'
 import { createFakeFapi } from '../../helpers/createFakeFapi'
 import { clientJSON } from '../../helpers/fapiFixtures'
@@ -24,7 +23,7 @@ describe('createFapiClient request bodies', () => {
     ['an empty body as an empty string', {}, ''],
   ])('sends %s', async (_, body, expected) => {
     const { server, fapi } = setup()
-    await fapi.request({ path: '/client/sign_ups', method: 'POST', body, schema: clientSchema })
+    await fapi.request({ path: '/client/sign_ups', method: 'POST', body, contract: 'client' })
     expect(server.last().body).toBe(expected)
   })
 
@@ -32,31 +31,31 @@ describe('createFapiClient request bodies', () => {
     interface SignUpParams { emailAddress: string, firstName?: string }
     const params: SignUpParams = { emailAddress: 'a@x.test' }
     const { server, fapi } = setup()
-    await fapi.request({ path: '/client/sign_ups', method: 'POST', body: params, schema: clientSchema })
+    await fapi.request({ path: '/client/sign_ups', method: 'POST', body: params, contract: 'client' })
     expect(server.last().body).toBe('email_address=a%40x.test')
   })
 
   it('sends a missing body of a DELETE as an empty form', async () => {
     const { server, fapi } = setup()
-    await fapi.request({ path: '/client/sign_ups', method: 'DELETE', schema: clientSchema })
+    await fapi.request({ path: '/client/sign_ups', method: 'DELETE', contract: 'client' })
     expect([server.last().body, server.last().headers.get('content-type')]).toEqual(['', 'application/x-www-form-urlencoded'])
   })
 
   it('labels bodies as form-urlencoded, never JSON', async () => {
     const { server, fapi } = setup()
-    await fapi.request({ path: '/client/sign_ups', method: 'POST', body: { username: 'ada' }, schema: clientSchema })
+    await fapi.request({ path: '/client/sign_ups', method: 'POST', body: { username: 'ada' }, contract: 'client' })
     expect(server.last().headers.get('content-type')).toBe('application/x-www-form-urlencoded')
   })
 
   it('adds no accept header that would make the request non-simple', async () => {
     const { server, fapi } = setup()
-    await fapi.request({ path: '/client/sign_ups', method: 'POST', body: { username: 'ada' }, schema: clientSchema })
+    await fapi.request({ path: '/client/sign_ups', method: 'POST', body: { username: 'ada' }, contract: 'client' })
     expect(server.last().headers.has('accept')).toBe(false)
   })
 
   it('sends no body on GET', async () => {
     const { server, fapi } = setup()
-    await fapi.request({ path: '/client/sign_ups', body: { username: 'ada' }, schema: clientSchema })
+    await fapi.request({ path: '/client/sign_ups', body: { username: 'ada' }, contract: 'client' })
     expect([server.last().body, server.last().headers.has('content-type')]).toEqual(['', false])
   })
 
@@ -64,7 +63,7 @@ describe('createFapiClient request bodies', () => {
     const { server, fapi } = setup()
     const form = new FormData()
     form.append('file', new Blob(['png-bytes'], { type: 'image/png' }), 'avatar.png')
-    await fapi.request({ path: '/client/sign_ups', method: 'POST', body: form, schema: clientSchema })
+    await fapi.request({ path: '/client/sign_ups', method: 'POST', body: form, contract: 'client' })
     expect([server.last().headers.get('content-type')?.startsWith('multipart/form-data'), server.last().body.includes('png-bytes')]).toEqual([true, true])
   })
 })

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import type { FapiClientOptions } from '../../../src/core/fapi'
 import { describe, expect, it } from 'vitest'
-import { clientSchema } from '../../../src/contract'
 import { isClerkAPIResponseError } from '../../../src/core/errors'
 import { createFapiClient } from '../../../src/core/fapi'
 import { createFakeFapi } from '../../helpers/createFakeFapi'
@@ -19,7 +18,7 @@ function setup(options: Partial<FapiClientOptions> = {}) {
   return { server, fapi }
 }
 
-const getClient = { path: '/client', schema: clientSchema }
+const getClient = { path: '/client', contract: 'client' } as const
 const unauthenticated = { status: 401, body: fapiErrorBody('dev_browser_unauthenticated', 'Dev browser unknown.') }
 
 describe('createFapiClient development browser', () => {

@@ -2,7 +2,7 @@
 import type { ClerkAPIResponseError } from '../../../src/core/errors'
 import type { FapiClientOptions } from '../../../src/core/fapi'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ClerkContractError, clientSchema, deletedObjectSchema } from '../../../src/contract'
+import { ClerkContractError } from '../../../src/contract'
 import { ClerkOfflineError, isClerkAPIResponseError, isClerkOfflineError } from '../../../src/core/errors'
 import { createFapiClient } from '../../../src/core/fapi'
 import { createFakeFapi } from '../../helpers/createFakeFapi'
@@ -33,7 +33,7 @@ async function apiError(promise: Promise<unknown>): Promise<ClerkAPIResponseErro
   return error
 }
 
-const signIn = { path: '/client/sign_ins', method: 'POST', body: { identifier: 'nobody@x.test' }, schema: clientSchema } as const
+const signIn = { path: '/client/sign_ins', method: 'POST', body: { identifier: 'nobody@x.test' }, contract: 'client' } as const
 
 describe('createFapiClient HTTP errors', () => {
   it('maps a 422 to ClerkAPIResponseError with camelCased errors', async () => {
@@ -65,7 +65,7 @@ describe('createFapiClient HTTP errors', () => {
   it('maps a 401 without touching the dev browser of a production instance', async () => {
     const { server, fapi } = setup()
     server.on('GET', '/v1/me', { status: 401, body: fapiErrorBody('authentication_invalid', 'You need an active session.') })
-    const error = await apiError(fapi.request({ path: '/me', schema: clientSchema }))
+    const error = await apiError(fapi.request({ path: '/me', contract: 'client' }))
     expect([error.status, error.errors[0]?.code, server.requests.length]).toEqual([401, 'authentication_invalid', 1])
   })
 
@@ -79,14 +79,14 @@ describe('createFapiClient HTTP errors', () => {
   it('gives an empty errors[] and the status text for a non-FAPI error body', async () => {
     const { server, fapi } = setup()
     server.on('GET', '/v1/client', { status: 502, body: '<html>Bad gateway</html>' })
-    const error = await apiError(fapi.request({ path: '/client', schema: clientSchema }))
+    const error = await apiError(fapi.request({ path: '/client', contract: 'client' }))
     expect([error.status, error.errors]).toEqual([502, []])
   })
 
   it('never retries HTTP errors', async () => {
     const { server, fapi } = setup()
     server.on('GET', '/v1/client', { status: 503, body: fapiErrorBody('service_unavailable', 'Try later.') })
-    await caught(fapi.request({ path: '/client', schema: clientSchema }))
+    await caught(fapi.request({ path: '/client', contract: 'client' }))
     expect(server.requests).toHaveLength(1)
   })
 
@@ -121,7 +121,7 @@ describe('createFapiClient network failures', () => {
   it('retries a GET after a network failure and succeeds', async () => {
     const { server, fapi } = withClient()
     server.failNetwork(2)
-    const result = fapi.request({ path: '/client', schema: clientSchema })
+    const result = fapi.request({ path: '/client', contract: 'client' })
     await vi.advanceTimersByTimeAsync(700 + 1400)
     expect((await result).response.id).toBe('client_1')
     expect(server.attempts).toBe(3)
@@ -130,7 +130,7 @@ describe('createFapiClient network failures', () => {
   it('marks retries with _clerk_retry_attempt', async () => {
     const { server, fapi } = withClient()
     server.failNetwork(1)
-    const result = fapi.request({ path: '/client', schema: clientSchema })
+    const result = fapi.request({ path: '/client', contract: 'client' })
     await vi.advanceTimersByTimeAsync(700)
     await result
     expect(server.last().query.get('_clerk_retry_attempt')).toBe('1')
@@ -139,7 +139,7 @@ describe('createFapiClient network failures', () => {
   it('waits with capped exponential backoff between tries', async () => {
     const { server, fapi } = withClient()
     server.failNetwork(3)
-    const result = fapi.request({ path: '/client', schema: clientSchema })
+    const result = fapi.request({ path: '/client', contract: 'client' })
     const seen: number[] = []
     for (const step of [700, 1400, 2800]) {
       await vi.advanceTimersByTimeAsync(step - 1)
@@ -153,7 +153,7 @@ describe('createFapiClient network failures', () => {
   it('gives up with ClerkOfflineError after four tries', async () => {
     const { server, fapi } = withClient()
     server.failNetwork(10)
-    const outcome = caught(fapi.request({ path: '/client', schema: clientSchema }))
+    const outcome = caught(fapi.request({ path: '/client', contract: 'client' }))
     await vi.advanceTimersByTimeAsync(700 + 1400 + 2800)
     const error = await outcome
     expect([isClerkOfflineError(error), (error as ClerkOfflineError).attempts, server.attempts]).toEqual([true, 4, 4])
@@ -162,7 +162,7 @@ describe('createFapiClient network failures', () => {
   it('follows the configured retry settings', async () => {
     const { server, fapi } = setup({ retry: { maxTries: 2, initialDelayMs: 100 } })
     server.failNetwork(10)
-    const outcome = caught(fapi.request({ path: '/client', schema: clientSchema }))
+    const outcome = caught(fapi.request({ path: '/client', contract: 'client' }))
     await vi.advanceTimersByTimeAsync(100)
     expect([isClerkOfflineError(await outcome), server.attempts]).toEqual([true, 2])
   })
@@ -170,7 +170,7 @@ describe('createFapiClient network failures', () => {
   it('lets one call choose its number of tries', async () => {
     const { server, fapi } = withClient()
     server.failNetwork(10)
-    const error = await caught(fapi.request({ path: '/client', schema: clientSchema, maxTries: 1 }))
+    const error = await caught(fapi.request({ path: '/client', contract: 'client', maxTries: 1 }))
     expect([isClerkOfflineError(error), server.attempts]).toEqual([true, 1])
   })
 
@@ -184,7 +184,7 @@ describe('createFapiClient network failures', () => {
   it('never retries a DELETE sent as POST', async () => {
     const { server, fapi } = setup()
     server.failNetwork(1)
-    const error = await caught(fapi.request({ path: '/me', method: 'DELETE', schema: deletedObjectSchema }))
+    const error = await caught(fapi.request({ path: '/me', method: 'DELETE', contract: 'deletedObject' }))
     expect([isClerkOfflineError(error), server.attempts]).toEqual([true, 1])
   })
 
@@ -203,7 +203,7 @@ describe('createFapiClient network failures', () => {
   it('ends a try that gets no answer after the timeout, and retries it as a network failure', async () => {
     const server = hangingFetch()
     const fapi = createFapiClient({ proxyUrl: 'http://127.0.0.1:4000', fetch: server.fetch, timeout: 1000, retry: { maxTries: 2, initialDelayMs: 700 } })
-    const outcome = caught(fapi.request({ path: '/client', schema: clientSchema }))
+    const outcome = caught(fapi.request({ path: '/client', contract: 'client' }))
     await vi.advanceTimersByTimeAsync(999)
     expect(server.tries()).toBe(1)
     await vi.advanceTimersByTimeAsync(1 + 700)
@@ -226,7 +226,7 @@ describe('createFapiClient network failures', () => {
     const server = hangingFetch()
     const fapi = createFapiClient({ proxyUrl: 'http://127.0.0.1:4000', fetch: server.fetch })
     let settled = false
-    const outcome = caught(fapi.request({ path: '/client', schema: clientSchema })).finally(() => {
+    const outcome = caught(fapi.request({ path: '/client', contract: 'client' })).finally(() => {
       settled = true
     })
     await vi.advanceTimersByTimeAsync(60_000)
@@ -238,7 +238,7 @@ describe('createFapiClient network failures', () => {
     const server = hangingFetch()
     const fapi = createFapiClient({ proxyUrl: 'http://127.0.0.1:4000', fetch: server.fetch, timeout: 1000 })
     const controller = new AbortController()
-    const outcome = caught(fapi.request({ path: '/client', schema: clientSchema, signal: controller.signal }))
+    const outcome = caught(fapi.request({ path: '/client', contract: 'client', signal: controller.signal }))
     await vi.advanceTimersByTimeAsync(100)
     controller.abort(new Error('left the page'))
     expect([await outcome, server.tries()]).toEqual([new Error('left the page'), 1])
@@ -246,7 +246,7 @@ describe('createFapiClient network failures', () => {
 
   it('does not send a call whose signal is already aborted', async () => {
     const { server, fapi } = withClient()
-    const error = await caught(fapi.request({ path: '/client', schema: clientSchema, signal: AbortSignal.abort(new Error('too late')) }))
+    const error = await caught(fapi.request({ path: '/client', contract: 'client', signal: AbortSignal.abort(new Error('too late')) }))
     expect([error, server.attempts]).toEqual([new Error('too late'), 0])
   })
 
@@ -263,7 +263,7 @@ describe('createFapiClient network failures', () => {
       return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } })
     }
     const fapi = createFapiClient({ proxyUrl: 'http://127.0.0.1:4000', fetch, retry: { maxTries: 2, initialDelayMs: 10 } })
-    const outcome = caught(fapi.request({ path: '/client', schema: clientSchema }))
+    const outcome = caught(fapi.request({ path: '/client', contract: 'client' }))
     await vi.advanceTimersByTimeAsync(10)
     expect([isClerkOfflineError(await outcome), tries]).toEqual([true, 2])
   })
@@ -272,7 +272,7 @@ describe('createFapiClient network failures', () => {
     const { server, fapi } = withClient()
     server.failNetwork(10)
     const controller = new AbortController()
-    const outcome = caught(fapi.request({ path: '/client', schema: clientSchema, signal: controller.signal }))
+    const outcome = caught(fapi.request({ path: '/client', contract: 'client', signal: controller.signal }))
     await vi.advanceTimersByTimeAsync(100)
     controller.abort(new Error('navigated away'))
     expect(await outcome).toEqual(new Error('navigated away'))

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import type { FapiClientOptions } from '../../../src/core/fapi'
 import { describe, expect, it } from 'vitest'
-import { clientSchema } from '../../../src/contract'
 import { createFapiClient } from '../../../src/core/fapi'
 import { createFakeFapi } from '../../helpers/createFakeFapi'
 import { clientJSON } from '../../helpers/fapiFixtures'
@@ -13,7 +12,7 @@ function setup(options: Partial<FapiClientOptions> = {}) {
   return { server, fapi }
 }
 
-const getClient = { path: '/client', schema: clientSchema }
+const getClient = { path: '/client', contract: 'client' } as const
 
 describe('createFapiClient base URL', () => {
   it.each([
@@ -94,7 +93,7 @@ describe('createFapiClient session id', () => {
 
   it('sends the active session id outside /client', async () => {
     const { server, fapi } = withMe('sess_1')
-    await fapi.request({ path: '/me', schema: clientSchema })
+    await fapi.request({ path: '/me', contract: 'client' })
     expect(server.last().query.get('_clerk_session_id')).toBe('sess_1')
   })
 
@@ -107,25 +106,25 @@ describe('createFapiClient session id', () => {
   it('leaves the session id off /waitlist', async () => {
     const { server, fapi } = withMe('sess_1')
     server.on('POST', '/v1/waitlist', { body: { response: clientJSON() } })
-    await fapi.request({ path: '/waitlist', method: 'POST', schema: clientSchema })
+    await fapi.request({ path: '/waitlist', method: 'POST', contract: 'client' })
     expect(server.last().query.has('_clerk_session_id')).toBe(false)
   })
 
   it('sends none when no session is active', async () => {
     const { server, fapi } = withMe(undefined)
-    await fapi.request({ path: '/me', schema: clientSchema })
+    await fapi.request({ path: '/me', contract: 'client' })
     expect(server.last().query.has('_clerk_session_id')).toBe(false)
   })
 
   it('lets one call act for another session', async () => {
     const { server, fapi } = withMe('sess_1')
-    await fapi.request({ path: '/me', schema: clientSchema, sessionId: 'sess_2' })
+    await fapi.request({ path: '/me', contract: 'client', sessionId: 'sess_2' })
     expect(server.last().query.get('_clerk_session_id')).toBe('sess_2')
   })
 
   it('lets one call send no session with null', async () => {
     const { server, fapi } = withMe('sess_1')
-    await fapi.request({ path: '/me', schema: clientSchema, sessionId: null })
+    await fapi.request({ path: '/me', contract: 'client', sessionId: null })
     expect(server.last().query.has('_clerk_session_id')).toBe(false)
   })
 })
