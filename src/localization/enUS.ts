@@ -1,6 +1,7 @@
 import { buttons } from './en/buttons'
 import { common, fields } from './en/common'
 import { errors } from './en/errors'
+import { imageUpload, imageUploadErrors } from './en/imageUpload'
 import { createOrganization } from './en/organizationCreate'
 import { organizationErrors } from './en/organizationErrors'
 import { organizationList } from './en/organizationList'
@@ -27,6 +28,7 @@ export const enUS = {
   organizationSwitcher,
   organizationList,
   organizationProfile,
+  imageUpload,
   buttons,
-  errors: { ...errors, ...organizationErrors },
+  errors: { ...errors, ...organizationErrors, ...imageUploadErrors },
 } as const

@@ -27,7 +27,7 @@ describe('<OrganizationProfile> as an admin', () => {
     const general = section(wrapper, 'General')!
     await general.get('input[name="name"]').setValue('Acme Corp')
     await general.get('form').trigger('submit')
-    await until(() => general.get('[role="status"]').text() === 'The organization was updated.')
+    await until(() => general.get('form [role="status"]').text() === 'The organization was updated.')
     expect(ada.clerk.organization?.name).toBe('Acme Corp')
   })
 

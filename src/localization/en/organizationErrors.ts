@@ -11,5 +11,7 @@ export const organizationErrors = {
   organization_admin_delete_not_enabled: 'Deleting organizations is not enabled.',
   organization_domain_already_exists: 'This domain is already in use.',
   organization_domain_common: 'A public email domain cannot be an organization domain.',
+  organization_domain_mismatch: 'The address must be on this domain.',
+  organization_domain_blocked: 'This domain cannot be added.',
   not_a_member_in_organization: 'You are not a member of this organization.',
 } as const
