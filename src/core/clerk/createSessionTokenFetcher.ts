@@ -1,6 +1,5 @@
 import type { FapiRequest } from '../resources/ResourceContext'
 import type { FetchToken } from '../tokens'
-import { tokenSchema } from '../../contract'
 import { isClerkAPIResponseError } from '../errors'
 
 /**
@@ -16,7 +15,7 @@ export function createSessionTokenFetcher(request: FapiRequest, onMembershipGone
       method: 'POST',
       body: template ? {} : { organizationId },
       query: skipCache ? { debug: 'skip_cache' } : undefined,
-      schema: tokenSchema,
+      contract: 'token',
       updateClient: false,
     }).catch((error: unknown) => {
       if (organizationId && isClerkAPIResponseError(error) && error.errors[0]?.code === 'not_a_member_in_organization')

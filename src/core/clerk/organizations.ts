@@ -1,6 +1,5 @@
 import type { ResourceContext } from '../resources/ResourceContext'
 import type { User } from '../resources/User'
-import { organizationSchema } from '../../contract'
 import { Organization } from '../resources/Organization'
 
 /** Options of `clerk.createOrganization`. */
@@ -16,14 +15,14 @@ export async function createOrganization(ctx: ResourceContext, params: CreateOrg
     path: '/organizations',
     method: 'POST',
     body: { name: params.name, slug: params.slug || undefined },
-    schema: organizationSchema,
+    contract: 'organization',
   })
   return new Organization(response, ctx)
 }
 
 /** Reads one organization the signed-in user belongs to (`GET /organizations/:id`). */
 export async function fetchOrganization(ctx: ResourceContext, organizationId: string): Promise<Organization> {
-  const { response } = await ctx.request({ path: `/organizations/${organizationId}`, method: 'GET', schema: organizationSchema })
+  const { response } = await ctx.request({ path: `/organizations/${organizationId}`, method: 'GET', contract: 'organization' })
   return new Organization(response, ctx)
 }
 

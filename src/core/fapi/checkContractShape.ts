@@ -58,6 +58,7 @@ export const ROOT_OBJECTS: Readonly<Partial<Record<FapiContractName, readonly st
   backupCodes: ['backup_code'],
   client: ['client'],
   emailAddress: ['email_address'],
+  image: ['image'],
   organization: ['organization'],
   organizationInvitation: ['organization_invitation'],
   organizationMembership: ['organization_membership'],

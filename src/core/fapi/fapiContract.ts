@@ -6,6 +6,7 @@ import type {
   DevBrowserJSON,
   EmailAddressJSON,
   EnvironmentJSON,
+  ImageJSON,
   OrganizationDomainJSON,
   OrganizationInvitationJSON,
   OrganizationJSON,
@@ -36,6 +37,7 @@ export interface FapiContracts {
   devBrowser: DevBrowserJSON
   emailAddress: EmailAddressJSON
   environment: EnvironmentJSON
+  image: ImageJSON
   organization: OrganizationJSON
   organizationDomain: OrganizationDomainJSON
   organizationInvitation: OrganizationInvitationJSON

@@ -1,7 +1,5 @@
 import type { ClientJSON } from '../../contract'
 import type { ResourceContext } from './ResourceContext'
-import * as z from 'zod/mini'
-import { clientSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toDate } from './dates'
 import { Session } from './Session'
@@ -53,7 +51,7 @@ export class Client extends BaseResource {
   /** Signs every session of this client out (`DELETE /client/sessions`); the client itself stays. */
   async removeSessions(): Promise<this> {
     // NOTE: this endpoint answers with the client in `response` and `client: null`, so apply it here
-    const { response } = await this.ctx.request({ path: '/client/sessions', method: 'DELETE', schema: z.nullable(clientSchema) })
+    const { response } = await this.ctx.request({ path: '/client/sessions', method: 'DELETE', contract: 'client?' })
     this.ctx.clearTokens()
     this.ctx.applyClient(response)
     return response ? this.fromJSON(response) : this
@@ -61,7 +59,7 @@ export class Client extends BaseResource {
 
   /** Deletes the client on the server (`DELETE /client`): every session ends and the browser starts over. */
   async destroy(): Promise<void> {
-    await this.ctx.request({ path: '/client', method: 'DELETE', schema: z.unknown(), updateClient: false })
+    await this.ctx.request({ path: '/client', method: 'DELETE', contract: 'unknown', updateClient: false })
     this.ctx.clearTokens()
     this.ctx.applyClient(null)
   }

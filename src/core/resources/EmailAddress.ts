@@ -1,7 +1,6 @@
 import type { EmailAddressJSON } from '../../contract'
 import type { FapiParams } from '../fapi/appendSearchParams'
 import type { ResourceContext } from './ResourceContext'
-import { deletedObjectSchema, emailAddressSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toDate } from './dates'
 import { Verification } from './Verification'
@@ -44,7 +43,7 @@ export class EmailAddress extends BaseResource {
 
   /** Removes this address from the user. */
   async destroy(): Promise<void> {
-    await this.ctx.request({ path: `/me/email_addresses/${this.id}`, method: 'DELETE', schema: deletedObjectSchema })
+    await this.ctx.request({ path: `/me/email_addresses/${this.id}`, method: 'DELETE', contract: 'deletedObject' })
   }
 
   /** The address itself, so it can be interpolated. */
@@ -70,7 +69,7 @@ export class EmailAddress extends BaseResource {
       path: `/me/email_addresses/${this.id}/${action}`,
       method: 'POST',
       body,
-      schema: emailAddressSchema,
+      contract: 'emailAddress',
     })
     return this.fromJSON(response)
   }

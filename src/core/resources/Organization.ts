@@ -16,15 +16,7 @@ import type {
 import type { ClerkPaginatedResponse } from './pagination'
 import type { ResourceContext } from './ResourceContext'
 import type { GetRolesResponse } from './Role'
-import * as z from 'zod/mini'
-import {
-  deletedObjectSchema,
-  organizationDomainSchema,
-  organizationInvitationSchema,
-  organizationMembershipRequestSchema,
-  organizationMembershipSchema,
-  organizationSchema,
-} from '../../contract'
+
 import { BaseResource } from './BaseResource'
 import { imageUploadBody } from './imageUploadBody'
 import { OrganizationDomain } from './OrganizationDomain'
@@ -63,7 +55,7 @@ export class Organization extends BaseResource {
 
   /** Renames the organization or changes its slug (`org:sys_profile:manage`). */
   async update(params: UpdateOrganizationParams): Promise<this> {
-    const { response } = await this.ctx.request({ path: this.path(), method: 'PATCH', body: { ...params }, schema: organizationSchema })
+    const { response } = await this.ctx.request({ path: this.path(), method: 'PATCH', body: { ...params }, contract: 'organization' })
     return this.fromJSON(response)
   }
 
@@ -73,19 +65,19 @@ export class Organization extends BaseResource {
    */
   async setLogo({ file }: SetOrganizationLogoParams): Promise<this> {
     const { response } = file === null
-      ? await this.ctx.request({ path: this.path('/logo'), method: 'DELETE', schema: organizationSchema })
-      : await this.ctx.request({ path: this.path('/logo'), method: 'PUT', body: imageUploadBody(file), schema: organizationSchema })
+      ? await this.ctx.request({ path: this.path('/logo'), method: 'DELETE', contract: 'organization' })
+      : await this.ctx.request({ path: this.path('/logo'), method: 'PUT', body: imageUploadBody(file), contract: 'organization' })
     return this.fromJSON(response)
   }
 
   /** Deletes the organization (`org:sys_profile:delete`, when the instance allows it). */
   async destroy(): Promise<void> {
-    await this.ctx.request({ path: this.path(), method: 'DELETE', schema: deletedObjectSchema })
+    await this.ctx.request({ path: this.path(), method: 'DELETE', contract: 'deletedObject' })
   }
 
   /** Re-reads the organization from the server. */
   async reload(): Promise<this> {
-    const { response } = await this.ctx.request({ path: this.path(), method: 'GET', schema: organizationSchema })
+    const { response } = await this.ctx.request({ path: this.path(), method: 'GET', contract: 'organization' })
     return this.fromJSON(response)
   }
 
@@ -96,7 +88,7 @@ export class Organization extends BaseResource {
       path: this.path('/memberships'),
       params: page,
       filters: { role, query: query || undefined },
-      item: organizationMembershipSchema,
+      item: 'organizationMembership',
       build: json => new OrganizationMembership(json, this.ctx),
     })
   }
@@ -123,7 +115,7 @@ export class Organization extends BaseResource {
       path: this.path('/invitations'),
       params: page,
       filters: { status },
-      item: organizationInvitationSchema,
+      item: 'organizationInvitation',
       build: json => new OrganizationInvitation(json, this.ctx),
     })
   }
@@ -134,7 +126,7 @@ export class Organization extends BaseResource {
       path: this.path('/invitations'),
       method: 'POST',
       body: { emailAddress: params.emailAddress, role: params.role },
-      schema: organizationInvitationSchema,
+      contract: 'organizationInvitation',
     })
     return new OrganizationInvitation(response, this.ctx)
   }
@@ -145,7 +137,7 @@ export class Organization extends BaseResource {
       path: this.path('/invitations/bulk'),
       method: 'POST',
       body: { emailAddress: params.emailAddresses, role: params.role },
-      schema: z.array(organizationInvitationSchema),
+      contract: 'organizationInvitation[]',
     })
     return response.map(json => new OrganizationInvitation(json, this.ctx))
   }
@@ -162,14 +154,14 @@ export class Organization extends BaseResource {
       path: this.path('/domains'),
       params: page,
       filters: { enrollment_mode: enrollmentMode },
-      item: organizationDomainSchema,
+      item: 'organizationDomain',
       build: json => new OrganizationDomain(json, this.ctx),
     })
   }
 
   /** One of the organization's domains. */
   async getDomain({ domainId }: { domainId: string }): Promise<OrganizationDomain> {
-    const { response } = await this.ctx.request({ path: this.path(`/domains/${domainId}`), method: 'GET', schema: organizationDomainSchema })
+    const { response } = await this.ctx.request({ path: this.path(`/domains/${domainId}`), method: 'GET', contract: 'organizationDomain' })
     return new OrganizationDomain(response, this.ctx)
   }
 
@@ -179,7 +171,7 @@ export class Organization extends BaseResource {
       path: this.path('/domains'),
       method: 'POST',
       body: { name, enrollmentMode: params.enrollmentMode },
-      schema: organizationDomainSchema,
+      contract: 'organizationDomain',
     })
     return new OrganizationDomain(response, this.ctx)
   }
@@ -191,7 +183,7 @@ export class Organization extends BaseResource {
       path: this.path('/membership_requests'),
       params: page,
       filters: { status },
-      item: organizationMembershipRequestSchema,
+      item: 'organizationMembershipRequest',
       build: json => new OrganizationMembershipRequest(json, this.ctx),
     })
   }
@@ -220,7 +212,7 @@ export class Organization extends BaseResource {
   }
 
   private async membership(suffix: string, method: 'POST' | 'PATCH' | 'DELETE', body?: Record<string, string>): Promise<OrganizationMembership> {
-    const { response } = await this.ctx.request({ path: this.path(suffix), method, body, schema: organizationMembershipSchema })
+    const { response } = await this.ctx.request({ path: this.path(suffix), method, body, contract: 'organizationMembership' })
     return new OrganizationMembership(response, this.ctx)
   }
 }

@@ -1,7 +1,6 @@
 import type * as z from 'zod/mini'
 import type { OrganizationDomainJSON, organizationEnrollmentModeSchema } from '../../contract'
 import type { ResourceContext } from './ResourceContext'
-import { deletedObjectSchema, organizationDomainSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { Verification } from './Verification'
 
@@ -63,7 +62,7 @@ export class OrganizationDomain extends BaseResource {
 
   /** Removes the domain from the organization. */
   async delete(): Promise<void> {
-    await this.ctx.request({ path: this.path(), method: 'DELETE', schema: deletedObjectSchema })
+    await this.ctx.request({ path: this.path(), method: 'DELETE', contract: 'deletedObject' })
   }
 
   /** Replaces this object's fields from its wire form. */
@@ -89,7 +88,7 @@ export class OrganizationDomain extends BaseResource {
   }
 
   private async post(action: string, body: Record<string, string | boolean | undefined>): Promise<this> {
-    const { response } = await this.ctx.request({ path: this.path(`/${action}`), method: 'POST', body, schema: organizationDomainSchema })
+    const { response } = await this.ctx.request({ path: this.path(`/${action}`), method: 'POST', body, contract: 'organizationDomain' })
     return this.fromJSON(response)
   }
 }

@@ -1,6 +1,5 @@
 import type { OrganizationInvitationJSON, OrganizationInvitationStatus } from '../../contract'
 import type { ResourceContext } from './ResourceContext'
-import { organizationInvitationSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toDate } from './dates'
 
@@ -28,7 +27,7 @@ export class OrganizationInvitation extends BaseResource {
     const { response } = await this.ctx.request({
       path: `/organizations/${this.organizationId}/invitations/${this.id}/revoke`,
       method: 'POST',
-      schema: organizationInvitationSchema,
+      contract: 'organizationInvitation',
     })
     return this.fromJSON(response)
   }

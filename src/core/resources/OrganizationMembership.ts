@@ -1,7 +1,6 @@
 import type { OrganizationMembershipJSON } from '../../contract'
 import type { PublicUserData } from './PublicUserData'
 import type { ResourceContext } from './ResourceContext'
-import { organizationMembershipSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { Organization } from './Organization'
 import { toPublicUserData } from './PublicUserData'
@@ -73,7 +72,7 @@ export class OrganizationMembership extends BaseResource {
       path: `/organizations/${this.organization.id}/memberships/${userId}`,
       method,
       body,
-      schema: organizationMembershipSchema,
+      contract: 'organizationMembership',
     })
     return this.fromJSON(response)
   }

@@ -1,7 +1,6 @@
 import type { OrganizationMembershipRequestJSON } from '../../contract'
 import type { PublicUserData } from './PublicUserData'
 import type { ResourceContext } from './ResourceContext'
-import { organizationMembershipRequestSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toPublicUserData } from './PublicUserData'
 
@@ -45,7 +44,7 @@ export class OrganizationMembershipRequest extends BaseResource {
     const { response } = await this.ctx.request({
       path: `/organizations/${this.organizationId}/membership_requests/${this.id}/${action}`,
       method: 'POST',
-      schema: organizationMembershipRequestSchema,
+      contract: 'organizationMembershipRequest',
     })
     return this.fromJSON(response)
   }

@@ -2,7 +2,6 @@ import type { OrganizationSuggestionJSON } from '../../contract'
 import type { ClerkPaginatedResponse, ClerkPaginationParams } from './pagination'
 import type { PublicOrganizationData } from './PublicOrganizationData'
 import type { ResourceContext } from './ResourceContext'
-import { organizationSuggestionSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { fetchPage } from './pagination'
 import { toPublicOrganizationData } from './PublicOrganizationData'
@@ -37,7 +36,7 @@ export class OrganizationSuggestion extends BaseResource {
     const { response } = await this.ctx.request({
       path: `/me/organization_suggestions/${this.id}/accept`,
       method: 'POST',
-      schema: organizationSuggestionSchema,
+      contract: 'organizationSuggestion',
     })
     return this.fromJSON(response)
   }
@@ -60,7 +59,7 @@ export function fetchUserSuggestions(ctx: ResourceContext, params: GetUserOrgani
     path: '/me/organization_suggestions',
     params: page,
     filters: { status },
-    item: organizationSuggestionSchema,
+    item: 'organizationSuggestion',
     build: json => new OrganizationSuggestion(json, ctx),
   })
 }

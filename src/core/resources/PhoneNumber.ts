@@ -2,7 +2,6 @@ import type { PhoneNumberJSON } from '../../contract'
 import type { FapiParams } from '../fapi/appendSearchParams'
 import type { FapiMethod } from '../fapi/fapiMethod'
 import type { ResourceContext } from './ResourceContext'
-import { deletedObjectSchema, phoneNumberSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toDate } from './dates'
 import { Verification } from './Verification'
@@ -69,7 +68,7 @@ export class PhoneNumber extends BaseResource {
 
   /** Removes this number from the user. */
   async destroy(): Promise<void> {
-    await this.ctx.request({ path: `/me/phone_numbers/${this.id}`, method: 'DELETE', schema: deletedObjectSchema })
+    await this.ctx.request({ path: `/me/phone_numbers/${this.id}`, method: 'DELETE', contract: 'deletedObject' })
   }
 
   /** The number itself, so it can be interpolated. */
@@ -97,7 +96,7 @@ export class PhoneNumber extends BaseResource {
       path: action ? `/me/phone_numbers/${this.id}/${action}` : `/me/phone_numbers/${this.id}`,
       method,
       body,
-      schema: phoneNumberSchema,
+      contract: 'phoneNumber',
     })
     return this.fromJSON(response)
   }

@@ -2,7 +2,6 @@ import type { RoleJSON } from '../../contract'
 import type { ClerkPaginatedResponse, ClerkPaginationParams } from './pagination'
 import type { Permission } from './Permission'
 import type { ResourceContext } from './ResourceContext'
-import { paginatedSchema, roleSchema } from '../../contract'
 import { toPageQuery } from './pagination'
 import { toPermission } from './Permission'
 
@@ -40,7 +39,7 @@ export function toRole(json: RoleJSON): Role {
 
 /** Reads a page of roles (`GET /organizations/:id/roles`). */
 export async function fetchRoles(ctx: ResourceContext, path: string, params: ClerkPaginationParams): Promise<GetRolesResponse> {
-  const { response } = await ctx.request({ path, method: 'GET', query: toPageQuery(params), schema: paginatedSchema(roleSchema) })
+  const { response } = await ctx.request({ path, method: 'GET', query: toPageQuery(params), contract: 'role[page]' })
   return {
     data: response.data.map(toRole),
     totalCount: response.total_count,

@@ -2,7 +2,6 @@ import type { SessionActorJSON, SessionJSON, SessionStatus } from '../../contrac
 import type { PublicUserData } from './PublicUserData'
 import type { GetTokenOptions, ResourceContext } from './ResourceContext'
 import type { CheckAuthorizationParams } from './sessionAuthorization'
-import { sessionSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toPublicUserData } from './PublicUserData'
 import { checkSessionAuthorization } from './sessionAuthorization'
@@ -76,7 +75,7 @@ export class Session extends BaseResource {
 
   /** Re-reads the session from the server. */
   async reload(): Promise<this> {
-    const { response } = await this.ctx.request({ path: `/client/sessions/${this.id}`, method: 'GET', schema: sessionSchema })
+    const { response } = await this.ctx.request({ path: `/client/sessions/${this.id}`, method: 'GET', contract: 'session' })
     return this.fromJSON(response)
   }
 
@@ -114,7 +113,7 @@ export class Session extends BaseResource {
       path: `/client/sessions/${this.id}/${action}`,
       method: 'POST',
       body,
-      schema: sessionSchema,
+      contract: 'session',
     })
     return this.fromJSON(response)
   }

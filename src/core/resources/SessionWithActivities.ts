@@ -1,7 +1,5 @@
 import type { SessionActivityJSON, SessionWithActivitiesJSON } from '../../contract'
 import type { ResourceContext } from './ResourceContext'
-import * as z from 'zod/mini'
-import { sessionWithActivitiesSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 
 /** Where and on what a session was last used. */
@@ -36,13 +34,13 @@ export class SessionWithActivities extends BaseResource {
 
   /** Signs this session out, wherever it is (`POST /me/sessions/:id/revoke`). */
   async revoke(): Promise<void> {
-    await this.ctx.request({ path: `/me/sessions/${this.id}/revoke`, method: 'POST', schema: z.unknown() })
+    await this.ctx.request({ path: `/me/sessions/${this.id}/revoke`, method: 'POST', contract: 'unknown' })
   }
 }
 
 /** Lists the user's active sessions (`GET /me/sessions/active`, a bare array). */
 export async function fetchActiveSessions(ctx: ResourceContext): Promise<SessionWithActivities[]> {
-  const { response } = await ctx.request({ path: '/me/sessions/active', method: 'GET', schema: z.array(sessionWithActivitiesSchema) })
+  const { response } = await ctx.request({ path: '/me/sessions/active', method: 'GET', contract: 'sessionWithActivities[]' })
   return response.map(json => new SessionWithActivities(json, ctx))
 }
 

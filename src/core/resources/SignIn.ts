@@ -1,7 +1,6 @@
 import type { SignInJSON, SignInStatus } from '../../contract'
 import type { FapiParams } from '../fapi/appendSearchParams'
 import type { ResourceContext } from './ResourceContext'
-import { signInSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toDate } from './dates'
 import { camelizeFactor } from './factors'
@@ -150,7 +149,7 @@ export class SignIn extends BaseResource {
 
   /** Re-reads this sign-in from the server. */
   async reload(): Promise<this> {
-    const { response } = await this.ctx.request({ path: this.path(), method: 'GET', schema: signInSchema })
+    const { response } = await this.ctx.request({ path: this.path(), method: 'GET', contract: 'signIn' })
     return this.fromJSON(response)
   }
 
@@ -182,7 +181,7 @@ export class SignIn extends BaseResource {
   }
 
   private async send(path: string, body: FapiParams): Promise<this> {
-    const { response } = await this.ctx.request({ path, method: 'POST', body, schema: signInSchema })
+    const { response } = await this.ctx.request({ path, method: 'POST', body, contract: 'signIn' })
     return this.fromJSON(response)
   }
 }

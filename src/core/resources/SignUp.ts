@@ -1,7 +1,6 @@
 import type { SignUpJSON, SignUpStatus } from '../../contract'
 import type { FapiParams } from '../fapi/appendSearchParams'
 import type { ResourceContext } from './ResourceContext'
-import { signUpSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toDate } from './dates'
 import { SignUpVerification } from './Verification'
@@ -116,7 +115,7 @@ export class SignUp extends BaseResource {
 
   /** Re-reads this sign-up from the server. */
   async reload(): Promise<this> {
-    const { response } = await this.ctx.request({ path: this.path(), method: 'GET', schema: signUpSchema })
+    const { response } = await this.ctx.request({ path: this.path(), method: 'GET', contract: 'signUp' })
     return this.fromJSON(response)
   }
 
@@ -157,7 +156,7 @@ export class SignUp extends BaseResource {
   }
 
   private async send(method: 'POST' | 'PATCH', path: string, body: FapiParams): Promise<this> {
-    const { response } = await this.ctx.request({ path, method, body, schema: signUpSchema })
+    const { response } = await this.ctx.request({ path, method, body, contract: 'signUp' })
     return this.fromJSON(response)
   }
 }

@@ -11,7 +11,6 @@ import type { TOTP } from './TOTP'
 import type { GetUserOrganizationInvitationsParams, UserOrganizationInvitation } from './UserOrganizationInvitation'
 import type { GetUserOrganizationMembershipParams } from './userOrganizations'
 import type { CreatePhoneNumberParams, VerifyTOTPParams } from './userSecondFactors'
-import { deletedObjectSchema, emailAddressSchema, imageSchema, userSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { toDate } from './dates'
 import { EmailAddress } from './EmailAddress'
@@ -133,8 +132,8 @@ export class User extends BaseResource {
    */
   async setProfileImage({ file }: SetProfileImageParams): Promise<ImageResource> {
     const { response } = file === null
-      ? await this.ctx.request({ path: '/me/profile_image', method: 'DELETE', schema: imageSchema })
-      : await this.ctx.request({ path: '/me/profile_image', method: 'POST', body: imageUploadBody(file), schema: imageSchema })
+      ? await this.ctx.request({ path: '/me/profile_image', method: 'DELETE', contract: 'image' })
+      : await this.ctx.request({ path: '/me/profile_image', method: 'POST', body: imageUploadBody(file), contract: 'image' })
     return toImageResource(response)
   }
 
@@ -155,7 +154,7 @@ export class User extends BaseResource {
       path: '/me/email_addresses/',
       method: 'POST',
       body: { emailAddress: params.email },
-      schema: emailAddressSchema,
+      contract: 'emailAddress',
     })
     return new EmailAddress(response, this.ctx)
   }
@@ -212,12 +211,12 @@ export class User extends BaseResource {
 
   /** Deletes the user (when the instance allows it); every session of the user ends. */
   async delete(): Promise<void> {
-    await this.ctx.request({ path: '/me', method: 'DELETE', schema: deletedObjectSchema })
+    await this.ctx.request({ path: '/me', method: 'DELETE', contract: 'deletedObject' })
   }
 
   /** Re-reads the user from the server. */
   async reload(): Promise<this> {
-    const { response } = await this.ctx.request({ path: '/me', method: 'GET', schema: userSchema, updateClient: true })
+    const { response } = await this.ctx.request({ path: '/me', method: 'GET', contract: 'user', updateClient: true })
     return this.fromJSON(response)
   }
 
@@ -261,12 +260,12 @@ export class User extends BaseResource {
   }
 
   private async patch(path: string, body: Record<string, string | null | undefined>): Promise<this> {
-    const { response } = await this.ctx.request({ path, method: 'PATCH', body, schema: userSchema })
+    const { response } = await this.ctx.request({ path, method: 'PATCH', body, contract: 'user' })
     return this.fromJSON(response)
   }
 
   private async post(path: string, body: Record<string, string | boolean | undefined>): Promise<this> {
-    const { response } = await this.ctx.request({ path, method: 'POST', body, schema: userSchema })
+    const { response } = await this.ctx.request({ path, method: 'POST', body, contract: 'user' })
     return this.fromJSON(response)
   }
 }

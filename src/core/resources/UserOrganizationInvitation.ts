@@ -2,7 +2,6 @@ import type { OrganizationInvitationJSON, OrganizationInvitationStatus } from '.
 import type { ClerkPaginatedResponse, ClerkPaginationParams } from './pagination'
 import type { PublicOrganizationData } from './PublicOrganizationData'
 import type { ResourceContext } from './ResourceContext'
-import { organizationInvitationSchema } from '../../contract'
 import { BaseResource } from './BaseResource'
 import { fetchPage } from './pagination'
 import { toPublicOrganizationData } from './PublicOrganizationData'
@@ -36,7 +35,7 @@ export class UserOrganizationInvitation extends BaseResource {
     const { response } = await this.ctx.request({
       path: `/me/organization_invitations/${this.id}/accept`,
       method: 'POST',
-      schema: organizationInvitationSchema,
+      contract: 'organizationInvitation',
     })
     return this.fromJSON(response)
   }
@@ -64,7 +63,7 @@ export function fetchUserInvitations(ctx: ResourceContext, params: GetUserOrgani
     path: '/me/organization_invitations',
     params: page,
     filters: { status },
-    item: organizationInvitationSchema,
+    item: 'organizationInvitation',
     build: json => new UserOrganizationInvitation(json, ctx),
   })
 }

@@ -1,6 +1,5 @@
-import type * as z from 'zod/mini'
+import type { FapiContractName, FapiContracts } from '../fapi/fapiContract'
 import type { ResourceContext } from './ResourceContext'
-import { paginatedSchema } from '../../contract'
 
 /** Which page to read (ClerkJS names): pages count from 1. */
 export interface ClerkPaginationParams {
@@ -27,28 +26,28 @@ export function toPageQuery(params: ClerkPaginationParams = {}): { limit: number
 }
 
 /** What `fetchPage` needs: where to read, the filters, and how to build each item. */
-export interface FetchPageOptions<S extends z.core.$ZodType, T> {
+export interface FetchPageOptions<N extends FapiContractName, T> {
   path: string
   /** Paging and filters; `initialPage`/`pageSize` are turned into `limit`/`offset`, the rest is sent as written. */
   params?: ClerkPaginationParams
   /** Filters in their wire names (`role`, `query`, `status`, ...); arrays become repeated keys. */
   filters?: Record<string, string | string[] | boolean | undefined>
-  /** The contract schema of one item. */
-  item: S
-  build: (json: z.output<S>) => T
+  /** The contract of one item. */
+  item: N
+  build: (json: FapiContracts[N]) => T
 }
 
 /**
  * Reads one page of a paginated FAPI list (`{data, total_count}` in `response`). `paginated=true`
  * is always sent: the membership lists answer a bare array without it.
  */
-export async function fetchPage<S extends z.core.$ZodType, T>(ctx: ResourceContext, options: FetchPageOptions<S, T>): Promise<ClerkPaginatedResponse<T>> {
+export async function fetchPage<N extends FapiContractName, T>(ctx: ResourceContext, options: FetchPageOptions<N, T>): Promise<ClerkPaginatedResponse<T>> {
   const { path, params, filters, item, build } = options
   const { response } = await ctx.request({
     path,
     method: 'GET',
     query: { ...toPageQuery(params), paginated: true, ...filters },
-    schema: paginatedSchema(item),
+    contract: `${item}[page]` as const,
   })
-  return { data: response.data.map(json => build(json as z.output<S>)), totalCount: response.total_count }
+  return { data: response.data.map(json => build(json as FapiContracts[N])), totalCount: response.total_count }
 }

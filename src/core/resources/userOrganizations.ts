@@ -1,7 +1,6 @@
 import type { DeletedObject } from './DeletedObject'
 import type { ClerkPaginatedResponse, ClerkPaginationParams } from './pagination'
 import type { ResourceContext } from './ResourceContext'
-import { deletedObjectSchema, organizationMembershipSchema } from '../../contract'
 import { toDeletedObject } from './DeletedObject'
 import { OrganizationMembership } from './OrganizationMembership'
 import { fetchPage } from './pagination'
@@ -14,13 +13,13 @@ export function fetchUserMemberships(ctx: ResourceContext, userId: string, param
   return fetchPage(ctx, {
     path: '/me/organization_memberships',
     params,
-    item: organizationMembershipSchema,
+    item: 'organizationMembership',
     build: json => new OrganizationMembership(json, ctx, userId),
   })
 }
 
 /** Leaves an organization (`DELETE /me/organization_memberships/:orgId`); its last admin cannot. */
 export async function leaveOrganization(ctx: ResourceContext, organizationId: string): Promise<DeletedObject> {
-  const { response } = await ctx.request({ path: `/me/organization_memberships/${organizationId}`, method: 'DELETE', schema: deletedObjectSchema })
+  const { response } = await ctx.request({ path: `/me/organization_memberships/${organizationId}`, method: 'DELETE', contract: 'deletedObject' })
   return toDeletedObject(response)
 }
