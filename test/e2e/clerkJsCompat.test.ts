@@ -2,7 +2,8 @@
  * The official @clerk/clerk-js, unmodified, against a running portico-server: loads, signs up with
  * email + password, verifies the email with the code from the dev inbox, activates the session, gets a
  * token that verifies against our JWKS, signs out, signs in again with the password, and creates an
- * organization, invites a member and switches to it with the admin role.
+ * organization, invites a member and switches to it with the admin role; the invitee signs up with the
+ * emailed ticket.
  */
 import type { Browser, Page } from 'playwright-core'
 import type { PorticoServerHandle } from './helpers/startPorticoServer'
@@ -171,6 +172,26 @@ describe('official @clerk/clerk-js against portico-server', () => {
     expect(result).toMatchObject({ isAdmin: true, isMember: false, canManage: true })
     const { payload } = await jwtVerify(result.token, createRemoteJWKSet(new URL(`${server.url}/.well-known/jwks.json`)), { algorithms: ['RS256'] })
     expect(payload.o).toMatchObject({ id: result.orgId, slg: result.slug, rol: 'admin' })
+  })
+
+  it('signs the invitee up with the ticket of the invitation email (strategy ticket): no code, a member at once', async () => {
+    const inbox = await (await fetch(`${server.url}/dev/inbox.json`)).json() as { messages: { to: string, body: string }[] }
+    const mail = inbox.messages.find(message => message.to === 'grace@example.com')
+    const link = new URL(/https?:\/\/\S+/.exec(mail!.body)![0])
+    expect(link.searchParams.get('__clerk_status')).toBe('sign_up')
+    const result = await tab.evaluate(async ({ ticket, password }) => {
+      const clerk = (window as any).Clerk
+      await clerk.signOut()
+      const signUp = await clerk.client.signUp.create({ strategy: 'ticket', ticket, password })
+      await clerk.setActive({ session: signUp.createdSessionId })
+      return {
+        status: signUp.status,
+        verification: { status: signUp.verifications.emailAddress.status, strategy: signUp.verifications.emailAddress.strategy },
+        email: clerk.user?.primaryEmailAddress?.emailAddress,
+        organizations: clerk.user?.organizationMemberships.map((membership: any) => [membership.organization.name, membership.role]),
+      }
+    }, { ticket: link.searchParams.get('__clerk_ticket')!, password: 'grace-portico-compat-42' })
+    expect(result).toEqual({ status: 'complete', verification: { status: 'verified', strategy: 'ticket' }, email: 'grace@example.com', organizations: [['Compat Co', 'org:member']] })
   })
 
   it('surfaces a wrong password as a ClerkAPIResponseError with Clerk\'s code', async () => {
