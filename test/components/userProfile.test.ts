@@ -28,7 +28,7 @@ describe('<UserProfile> profile', () => {
     await profile.get('input[name="first_name"]').setValue('Ada')
     await profile.get('input[name="last_name"]').setValue('Lovelace')
     await profile.get('form').trigger('submit')
-    await until(() => profile.get('[role="status"]').text() === 'Your profile was updated.')
+    await until(() => profile.get('form [role="status"]').text() === 'Your profile was updated.')
     expect(clerk.user?.fullName).toBe('Ada Lovelace')
   })
 

@@ -5,6 +5,11 @@ export const userProfile = {
   profile: {
     title: 'Profile',
     updated: 'Your profile was updated.',
+    image: 'Profile image',
+    uploadImage: 'Upload image',
+    removeImage: 'Remove image',
+    imageUpdated: 'Your profile image was updated.',
+    imageRemoved: 'Your profile image was removed.',
   },
   emails: {
     title: 'Email addresses',
