@@ -9,7 +9,7 @@ import { loadUserGraph, loadVerifications } from '../../db/queries/userGraphs'
 import { notFound } from '../../errors/fapiError'
 import { loadClient, rotateClientSecret } from '../../http/clients'
 import { requestOrigin } from '../../http/requestOrigin'
-import { wrapped } from '../../http/respond'
+import { wrappedWithClientGraph } from '../../http/respond'
 import { serializeSignIn } from '../../serialize/signIn'
 import { acceptTicketInvitation } from '../../services/acceptTicketInvitation'
 
@@ -25,14 +25,21 @@ export async function findOwnSignIn(c: Context<AppEnv>, deps: Deps): Promise<Sig
   return row
 }
 
-/** Answers with the sign-in (re-read) and the piggybacked client. */
+/**
+ * Answers with the sign-in and the piggybacked client, both read after the request's changes. The
+ * sign-in is normally the client's current one, so it and its user come from the client's graph.
+ */
 export async function respondSignIn(c: Context<AppEnv>, deps: Deps, id: string): Promise<Response> {
-  const row = await deps.db.kysely.selectFrom('sign_ins').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
-  const graph = row.user_id ? await loadUserGraph(deps.db.kysely, row.user_id) : undefined
-  const ids = [row.first_factor_verification_id, row.second_factor_verification_id].filter(id => id !== null)
-  const verifications = await loadVerifications(deps.db.kysely, ids)
-  const verification = (id: string | null) => id ? verifications.get(id) ?? null : null
-  return wrapped(c, deps, serializeSignIn(row, graph, verification(row.first_factor_verification_id), deps.config, deps.clock(), verification(row.second_factor_verification_id)))
+  const { kysely } = deps.db
+  return wrappedWithClientGraph(c, deps, async (graph, now) => {
+    const current = graph?.signIn?.id === id ? graph : undefined
+    const row = current?.signIn ?? await kysely.selectFrom('sign_ins').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+    const user = row.user_id ? current?.users.get(row.user_id) ?? await loadUserGraph(kysely, row.user_id) : undefined
+    const ids = [row.first_factor_verification_id, row.second_factor_verification_id].filter(id => id !== null)
+    const verifications = current?.verifications ?? await loadVerifications(kysely, ids)
+    const verification = (id: string | null) => id ? verifications.get(id) ?? null : null
+    return serializeSignIn(row, user, verification(row.first_factor_verification_id), deps.config, now, verification(row.second_factor_verification_id))
+  })
 }
 
 /**
