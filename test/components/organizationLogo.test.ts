@@ -108,3 +108,14 @@ describe('organization avatars show the logo', () => {
     await until(() => list.findAll('img').some(img => img.attributes('src') === url))
   })
 })
+
+describe('avatars whose image does not load', () => {
+  it('fall back to the initials', async () => {
+    const { ada, org } = await adaAndBob()
+    await org.setLogo({ file: new Blob([PNG_1X1], { type: 'image/png' }) })
+    const switcher = await mountWithClerk(OrganizationSwitcher, ada.clerk)
+    await switcher.get('img').trigger('error')
+    expect(switcher.find('img').exists()).toBe(false)
+    expect(switcher.get('.portico-avatar-initials').text()).toBe('A')
+  })
+})
