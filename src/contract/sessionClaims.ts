@@ -1,4 +1,3 @@
-import * as z from 'zod/mini'
 import { decodeBase64 } from './base64'
 import { withOrgPrefix } from './orgPrefix'
 import { parseScopedEntry, splitClaimList } from './scopedEntry'
@@ -53,8 +52,6 @@ export interface SessionClaims {
   claims: Record<string, unknown>
 }
 
-const jsonObject = z.record(z.string(), z.unknown())
-
 function decodeSegment(segment: string, what: 'header' | 'payload'): Record<string, unknown> {
   let json: unknown
   try {
@@ -63,10 +60,9 @@ function decodeSegment(segment: string, what: 'header' | 'payload'): Record<stri
   catch {
     throw new Error(`[portico] Invalid JWT: the ${what} is not base64url-encoded JSON`)
   }
-  const parsed = jsonObject.safeParse(json)
-  if (!parsed.success)
+  if (!isJsonObject(json))
     throw new Error(`[portico] Invalid JWT: the ${what} is not a JSON object`)
-  return parsed.data
+  return json
 }
 
 /**
@@ -90,32 +86,37 @@ export function decodeJwt(jwt: string): DecodedJwt {
   }
 }
 
-// Only `sub` and `sid` are required; every other claim falls back to "absent" when malformed so that
-// authorization checks built on it fail closed instead of throwing.
-const rawClaimsSchema = z.looseObject({
-  sub: z.string().check(z.minLength(1)),
-  sid: z.string().check(z.minLength(1)),
-  v: z.catch(z.optional(z.number()), undefined),
-  sts: z.catch(z.optional(z.string()), undefined),
-  iss: z.catch(z.optional(z.string()), undefined),
-  azp: z.catch(z.optional(z.string()), undefined),
-  iat: z.catch(z.optional(z.number()), undefined),
-  exp: z.catch(z.optional(z.number()), undefined),
-  nbf: z.catch(z.optional(z.number()), undefined),
-  fva: z.catch(z.optional(z.tuple([z.int().check(z.minimum(-1)), z.int().check(z.minimum(-1))])), undefined),
-  act: z.catch(z.optional(z.looseObject({ sub: z.string() })), undefined),
-  org_id: z.catch(z.optional(z.string()), undefined),
-  org_role: z.catch(z.optional(z.string()), undefined),
-  org_slug: z.catch(z.optional(z.string()), undefined),
-  org_permissions: z.catch(z.optional(z.array(z.string())), undefined),
-  o: z.catch(z.optional(z.looseObject({
-    id: z.string(),
-    slg: z.catch(z.optional(z.string()), undefined),
-    rol: z.catch(z.optional(z.string()), undefined),
-    per: z.catch(z.optional(z.string()), undefined),
-    fpm: z.catch(z.optional(z.string()), undefined),
-  })), undefined),
-})
+// Only `sub` and `sid` are required; every other claim reads as absent when malformed, so that
+// authorization checks built on it fail closed instead of throwing. Hand-written rather than a schema:
+// this runs on every token in production, where the SDK ships without zod.
+function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+function optionalNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined
+}
+
+// `[minutes since first factor, minutes since second factor]`, -1 meaning "not enrolled"
+function factorAges(value: unknown): [number, number] | undefined {
+  const isAge = (age: unknown): age is number => Number.isInteger(age) && (age as number) >= -1
+  return Array.isArray(value) && value.length === 2 && isAge(value[0]) && isAge(value[1]) ? [value[0], value[1]] : undefined
+}
+
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every(item => typeof item === 'string') ? value : undefined
+}
+
+/** The v2 `o` claim: the active organization, when it has an id. */
+function orgClaim(value: unknown): { id: string, slg?: string, rol?: string, per?: string, fpm?: string } | undefined {
+  if (!isJsonObject(value) || typeof value.id !== 'string')
+    return undefined
+  return { id: value.id, slg: optionalString(value.slg), rol: optionalString(value.rol), per: optionalString(value.per), fpm: optionalString(value.fpm) }
+}
 
 /**
  * Expands the v2 `o.per` / `o.fpm` pair into `org:<feature>:<permission>` strings. `fpm[i]` is a decimal
@@ -156,31 +157,28 @@ export function decodeOrgPermissions(features: readonly string[], per: string | 
  * claims.orgPermissions // ['org:memberships:read', ...]
  */
 export function parseSessionClaims(claims: Record<string, unknown>): SessionClaims {
-  const parsed = rawClaimsSchema.safeParse(claims)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new Error(`[portico] Invalid session token claims: ${issue?.path.join('.') || 'claims'} is missing or not a non-empty string`)
-  }
-  const c = parsed.data
-  const features = splitClaimList(c.fea)
-  const plans = splitClaimList(c.pla)
+  const missing = !isJsonObject(claims) ? 'claims' : ['sub', 'sid'].find(name => typeof claims[name] !== 'string' || claims[name] === '')
+  if (missing)
+    throw new Error(`[portico] Invalid session token claims: ${missing} is missing or not a non-empty string`)
+  const features = splitClaimList(claims.fea)
+  const plans = splitClaimList(claims.pla)
   const base = {
-    sessionId: c.sid,
-    userId: c.sub,
-    status: c.sts ?? null,
+    sessionId: claims.sid as string,
+    userId: claims.sub as string,
+    status: optionalString(claims.sts) ?? null,
     features,
     plans,
-    factorVerificationAge: c.fva ? [c.fva[0], c.fva[1]] as [number, number] : null,
-    actor: (c.act as SessionActor | undefined) ?? null,
-    issuer: c.iss ?? null,
-    authorizedParty: c.azp ?? null,
-    issuedAt: c.iat ?? null,
-    expiresAt: c.exp ?? null,
-    notBefore: c.nbf ?? null,
+    factorVerificationAge: factorAges(claims.fva) ?? null,
+    actor: isJsonObject(claims.act) && typeof claims.act.sub === 'string' ? claims.act as SessionActor : null,
+    issuer: optionalString(claims.iss) ?? null,
+    authorizedParty: optionalString(claims.azp) ?? null,
+    issuedAt: optionalNumber(claims.iat) ?? null,
+    expiresAt: optionalNumber(claims.exp) ?? null,
+    notBefore: optionalNumber(claims.nbf) ?? null,
     claims,
   }
-  if (c.v === 2) {
-    const org = c.o
+  if (optionalNumber(claims.v) === 2) {
+    const org = orgClaim(claims.o)
     return {
       ...base,
       version: 2,
@@ -190,13 +188,13 @@ export function parseSessionClaims(claims: Record<string, unknown>): SessionClai
       orgPermissions: org ? decodeOrgPermissions(features, org.per, org.fpm) : null,
     }
   }
-  const orgId = c.org_id || null
+  const orgId = optionalString(claims.org_id) || null
   return {
     ...base,
     version: 1,
     orgId,
-    orgRole: orgId ? c.org_role ?? null : null,
-    orgSlug: orgId ? c.org_slug ?? null : null,
-    orgPermissions: orgId ? c.org_permissions ?? [] : null,
+    orgRole: orgId ? optionalString(claims.org_role) ?? null : null,
+    orgSlug: orgId ? optionalString(claims.org_slug) ?? null : null,
+    orgPermissions: orgId ? stringList(claims.org_permissions) ?? [] : null,
   }
 }

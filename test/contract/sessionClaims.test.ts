@@ -81,6 +81,37 @@ describe('parseSessionClaims', () => {
     expect(parseSessionClaims({ ...v1Claims, fva: [3] }).factorVerificationAge).toBeNull()
   })
 
+  it('reads every malformed optional claim as absent', () => {
+    const claims = { sub: 'user_1', sid: 'sess_1', v: 'two', sts: 1, iss: {}, azp: [], iat: '1730409958', exp: Number.NaN, nbf: Infinity, fva: [1, 2.5], act: { type: 'agent' }, org_id: 5 }
+    expect(parseSessionClaims(claims)).toMatchObject({
+      version: 1,
+      status: null,
+      issuer: null,
+      authorizedParty: null,
+      issuedAt: null,
+      expiresAt: null,
+      notBefore: null,
+      factorVerificationAge: null,
+      actor: null,
+      orgId: null,
+      orgPermissions: null,
+    })
+  })
+
+  it('drops v2 organization parts that are malformed, and the organization without an id', () => {
+    const { o: _, ...base } = v2Claims
+    expect(parseSessionClaims({ ...base, o: { id: 'org_1', rol: 7, slg: null } })).toMatchObject({ orgId: 'org_1', orgRole: null, orgSlug: null, orgPermissions: [] })
+    expect(parseSessionClaims({ ...base, o: { rol: 'admin' } })).toMatchObject({ orgId: null, orgRole: null, orgPermissions: null })
+  })
+
+  it('gives v1 organization permissions only when they are a list of strings', () => {
+    expect(parseSessionClaims({ ...v1Claims, org_permissions: ['org:a:read', 2] }).orgPermissions).toEqual([])
+  })
+
+  it('throws when the claims are not an object', () => {
+    expect(() => parseSessionClaims([] as unknown as Record<string, unknown>)).toThrow('[portico] Invalid session token claims: claims')
+  })
+
   it.each([
     ['sub', { ...v1Claims, sub: undefined }],
     ['sid', { ...v1Claims, sid: '' }],

@@ -6,7 +6,7 @@ export { DEFAULT_RETRY, maxJitterMs, REFRESH_RATIO, refreshOffsetMs, retryDelayM
 export type { RefreshTimingOptions, RetryOptions } from './refreshTiming'
 export { tokenCacheKey, toTokenKey } from './tokenCacheKey'
 export type { TokenKey, TokenKeyParams } from './tokenCacheKey'
-export { tokenMessageSchema } from './tokenChannel'
+export { readTokenMessage } from './tokenChannel'
 export type { BroadcastChannelConstructor, BroadcastChannelLike, TokenMessage } from './tokenChannel'
 export type { TokenEntry } from './tokenEntry'
 export type {

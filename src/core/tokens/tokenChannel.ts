@@ -1,9 +1,8 @@
-import * as z from 'zod/mini'
-
-const keySchema = {
-  sessionId: z.string().check(z.minLength(1)),
-  template: z.nullable(z.string().check(z.minLength(1))),
-  organizationId: z.nullable(z.string().check(z.minLength(1))),
+/** The cache slot a message is about. */
+interface TokenMessageKey {
+  sessionId: string
+  template: string | null
+  organizationId: string | null
 }
 
 /**
@@ -11,14 +10,29 @@ const keySchema = {
  * `claim`: "I am refreshing this key now, hold off for a moment" (a hint, not a lock: nobody
  * waits for a reply, so a tab that dies mid-refresh cannot block the others).
  */
-// a plain union: with two options, discriminatedUnion's lookup table costs more bytes than it saves time
-export const tokenMessageSchema = z.union([
-  z.object({ type: z.literal('token'), ...keySchema, jwt: z.string().check(z.minLength(1)), ageMs: z.number().check(z.nonnegative()) }),
-  z.object({ type: z.literal('claim'), ...keySchema }),
-])
+export type TokenMessage
+  = | (TokenMessageKey & { type: 'token', jwt: string, ageMs: number })
+    | (TokenMessageKey & { type: 'claim' })
 
-/** A message exchanged between tabs over the token channel. */
-export type TokenMessage = z.infer<typeof tokenMessageSchema>
+const isName = (value: unknown): value is string => typeof value === 'string' && value.length > 0
+
+/**
+ * The message in `data` when it is a well-formed token-channel message (unknown keys left out),
+ * else undefined: another tab, or another script on this origin, may speak an older or foreign format.
+ */
+export function readTokenMessage(data: unknown): TokenMessage | undefined {
+  if (typeof data !== 'object' || data === null)
+    return undefined
+  const { type, sessionId, template, organizationId, jwt, ageMs } = data as Record<string, unknown>
+  if (!isName(sessionId) || !(template === null || isName(template)) || !(organizationId === null || isName(organizationId)))
+    return undefined
+  const key = { sessionId, template, organizationId }
+  if (type === 'claim')
+    return { type, ...key }
+  if (type === 'token' && isName(jwt) && typeof ageMs === 'number' && Number.isFinite(ageMs) && ageMs >= 0)
+    return { type, ...key, jwt, ageMs }
+  return undefined
+}
 
 /** The part of `BroadcastChannel` the cache uses. */
 export interface BroadcastChannelLike {
@@ -45,10 +59,9 @@ export function openTokenChannel(
 ): TokenChannel {
   const channel = new Channel(name)
   const listener = (event: { data: unknown }): void => {
-    // another tab (or another script on this origin) may speak an older or foreign format
-    const parsed = tokenMessageSchema.safeParse(event.data)
-    if (parsed.success)
-      onMessage(parsed.data)
+    const message = readTokenMessage(event.data)
+    if (message)
+      onMessage(message)
   }
   channel.addEventListener('message', listener)
   return {
