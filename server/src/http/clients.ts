@@ -78,12 +78,16 @@ export async function ensureClient(c: Context<AppEnv>, deps: Deps): Promise<Clie
     created_at: now,
     updated_at: now,
   }
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('clients').values(row).execute()
-    if (devBrowser) {
+  if (devBrowser) {
+    await deps.db.kysely.transaction().execute(async (trx) => {
+      await trx.insertInto('clients').values(row).execute()
       await trx.updateTable('dev_browsers').set({ client_id: id }).where('token_hash', '=', sha256(credential.token)).execute()
-    }
-  })
+    })
+  }
+  else {
+    // one statement: atomic without a transaction
+    await deps.db.kysely.insertInto('clients').values(row).execute()
+  }
   if (!devBrowser)
     c.set('credential', { kind: 'cookie', clientId: id, secret })
   c.set('client', row)

@@ -1,3 +1,4 @@
+import type { SecondFactorGraph } from '../db/queries/secondFactorGraphs'
 import type { UserRow } from '../db/rows'
 import type { Deps } from '../deps'
 import { loadSecondFactorGraphs } from '../db/queries/secondFactorGraphs'
@@ -9,9 +10,10 @@ import { hasSecondFactor } from './secondFactorState'
  * attempt atomically, verifies (one argon2id hash), refunds on success and upgrades a weaker stored hash.
  * A wrong password is `form_password_incorrect` under `paramName`; the attempt that reaches the limit
  * locks the account and the next one is `user_locked`. For a user with a second factor the right password
- * only gives its attempt back: the count clears once the second factor passes too.
+ * only gives its attempt back: the count clears once the second factor passes too. Returns the user's
+ * second factors as read for that decision, so the caller need not read them again.
  */
-export async function checkPassword(deps: Deps, user: UserRow, password: string, paramName = 'password'): Promise<void> {
+export async function checkPassword(deps: Deps, user: UserRow, password: string, paramName = 'password'): Promise<SecondFactorGraph | undefined> {
   const { lockout, passwords, db } = deps
   if (!user.password_hash)
     throw new FapiError('strategy_for_user_invalid', { meta: { param_name: 'strategy' } })
@@ -28,4 +30,5 @@ export async function checkPassword(deps: Deps, user: UserRow, password: string,
     const upgraded = await passwords.hash(password.normalize('NFKC'))
     await db.kysely.updateTable('users').set({ password_hash: upgraded }).where('id', '=', user.id).where('password_hash', '=', user.password_hash).execute()
   }
+  return factors
 }

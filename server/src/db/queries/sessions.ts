@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { PorticoConfig } from '../../config'
-import type { SessionRow } from '../rows'
+import type { ClientRow, SessionRow } from '../rows'
 import type { Database } from '../schema'
 import { newId } from '../../utils/newId'
 
@@ -12,10 +12,10 @@ export interface SessionOrigin {
 
 /**
  * Signs a user in on a client: a new session (SE-3: always a new one), made the client's last active
- * session; the user's `last_sign_in_at` moves. Run inside the caller's transaction. A sign-in that needed
- * a second factor passes when each factor was verified (`fva`).
+ * session (with `clientChanges` in the same update); the user's `last_sign_in_at` moves. Run inside the
+ * caller's transaction. A sign-in that needed a second factor passes when each factor was verified (`fva`).
  */
-export async function insertSession(trx: Kysely<Database>, config: PorticoConfig, input: { clientId: string, userId: string, now: number, origin: SessionOrigin, firstFactorVerifiedAt?: number, secondFactorVerifiedAt?: number }): Promise<SessionRow> {
+export async function insertSession(trx: Kysely<Database>, config: PorticoConfig, input: { clientId: string, userId: string, now: number, origin: SessionOrigin, firstFactorVerifiedAt?: number, secondFactorVerifiedAt?: number, clientChanges?: Partial<ClientRow> }): Promise<SessionRow> {
   const { now } = input
   const row: SessionRow = {
     id: newId('sess'),
@@ -34,7 +34,7 @@ export async function insertSession(trx: Kysely<Database>, config: PorticoConfig
     updated_at: now,
   }
   await trx.insertInto('sessions').values(row).execute()
-  await trx.updateTable('clients').set({ last_active_session_id: row.id, updated_at: now }).where('id', '=', input.clientId).execute()
+  await trx.updateTable('clients').set({ ...input.clientChanges, last_active_session_id: row.id, updated_at: now }).where('id', '=', input.clientId).execute()
   await trx.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', input.userId).execute()
   return row
 }

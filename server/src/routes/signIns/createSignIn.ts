@@ -25,7 +25,8 @@ export async function createSignIn(c: Context<AppEnv>, deps: Deps): Promise<Resp
   const form = c.get('form')
   const client = await ensureClient(c, deps)
   const now = clock()
-  const active = await activeSessionsOfClient(db.kysely, client.id, now)
+  // a client made by this request has no sessions yet
+  const active = c.get('clientCreated') ? [] : await activeSessionsOfClient(db.kysely, client.id, now)
   if (config.sessionMode === 'single' && active.length > 0)
     throw new FapiError('session_exists')
 
@@ -51,8 +52,7 @@ export async function createSignIn(c: Context<AppEnv>, deps: Deps): Promise<Resp
   const signedIn = user && active.find(session => session.user_id === user.id)
   if (signedIn)
     throw new FapiError('identifier_already_signed_in', { meta: { session_id: signedIn.id } })
-  if (user && password !== undefined)
-    await checkPassword(deps, user, password)
+  const secondFactors = user && password !== undefined ? await checkPassword(deps, user, password) : undefined
 
   const id = newId('sia')
   const row = {
@@ -69,8 +69,11 @@ export async function createSignIn(c: Context<AppEnv>, deps: Deps): Promise<Resp
   }
   const created = await db.kysely.transaction().execute(async (trx) => {
     await trx.insertInto('sign_ins').values(row).execute()
+    // a sign-in that completes here names itself on the client with the session's update
+    if (user && password !== undefined && await passFirstFactor(trx, c, deps, row, user.id, 'password', { secondFactors, clientChanges: { sign_in_id: id } }))
+      return true
     await trx.updateTable('clients').set({ sign_in_id: id, updated_at: now }).where('id', '=', client.id).execute()
-    return user && password !== undefined ? passFirstFactor(trx, c, deps, row, user.id, 'password') : false
+    return false
   })
   if (created)
     await afterSessionCreated(c, deps)
