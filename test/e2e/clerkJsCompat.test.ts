@@ -174,6 +174,28 @@ describe('official @clerk/clerk-js against portico-server', () => {
     expect(payload.o).toMatchObject({ id: result.orgId, slg: result.slug, rol: 'admin' })
   })
 
+  it('uploads an organization logo and a profile image with setLogo / setProfileImage; the browser loads both', async () => {
+    const result = await tab.evaluate(async () => {
+      const clerk = (window as any).Clerk
+      // a 1x1 PNG
+      const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), c => c.charCodeAt(0))
+      const load = (src: string) => new Promise<number>((resolve) => {
+        const img = new Image()
+        img.onload = () => resolve(img.naturalWidth)
+        img.onerror = () => resolve(-1)
+        img.src = src
+      })
+      const org = await clerk.organization.setLogo({ file: new File([png], 'logo.png', { type: 'image/png' }) })
+      const image = await clerk.user.setProfileImage({ file: new Blob([png], { type: 'image/png' }) })
+      await clerk.user.reload()
+      const logo = { hasImage: org.hasImage, width: await load(org.imageUrl) }
+      const profile = { matches: clerk.user.imageUrl === image.publicUrl, hasImage: clerk.user.hasImage, width: await load(image.publicUrl) }
+      const removed = await clerk.organization.setLogo({ file: null })
+      return { logo, profile, removed: { hasImage: removed.hasImage, imageUrl: removed.imageUrl } }
+    })
+    expect(result).toEqual({ logo: { hasImage: true, width: 1 }, profile: { matches: true, hasImage: true, width: 1 }, removed: { hasImage: false, imageUrl: '' } })
+  })
+
   it('signs the invitee up with the ticket of the invitation email (strategy ticket): no code, a member at once', async () => {
     const inbox = await (await fetch(`${server.url}/dev/inbox.json`)).json() as { messages: { to: string, body: string }[] }
     const mail = inbox.messages.find(message => message.to === 'grace@example.com')
