@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createApp } from 'vue'
 import { clerkPlugin } from '../../src'
 
@@ -32,5 +32,28 @@ describe('clerkPlugin options', () => {
     ['a proxy URL alone', { proxyUrl: 'http://localhost:4000' }],
   ])('accepts %s', (_, options) => {
     expect(() => install({ ...options, fetch: () => new Promise(() => {}) })).not.toThrow()
+  })
+})
+
+// an app's production bundle skips the option types (and zod with them), not the checks it cannot run without
+describe('clerkPlugin options in a production build', () => {
+  beforeEach(() => {
+    vi.stubEnv('NODE_ENV', 'production')
+  })
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it.each([
+    ['no options', undefined, /clerkPlugin needs options/],
+    ['no key, proxy or instance', {}, /needs a publishableKey, a proxyUrl or a clerk instance/],
+    ['an empty proxyUrl alone', { proxyUrl: '' }, /needs a publishableKey, a proxyUrl or a clerk instance/],
+    ['a malformed key', { publishableKey: 'pk_live_abc' }, /"publishableKey" is malformed/],
+  ])('still rejects %s', (_, options, message) => {
+    expect(() => install(options)).toThrowError(message)
+  })
+
+  it('does not check the type of each option', () => {
+    expect(() => install({ proxyUrl: '/__clerk', signInUrl: 5, fetch: () => new Promise(() => {}) })).not.toThrow()
   })
 })
