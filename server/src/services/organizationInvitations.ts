@@ -1,6 +1,8 @@
 import type { PorticoConfig } from '../config'
+import type { TicketStatus } from '../contract'
 import type { OrganizationInvitationRow, OrganizationRow } from '../db/organizationRows'
 import type { Deps } from '../deps'
+import { TICKET_PARAM, TICKET_STATUS_PARAM } from '../contract'
 import { isUniqueViolation } from '../db/isUniqueViolation'
 import { countPendingInvitations, memberEmails } from '../db/queries/organizationInvitations'
 import { countMembers } from '../db/queries/organizationMemberships'
@@ -24,8 +26,9 @@ export function invitationLink(config: PorticoConfig, hasAccount: boolean, ticke
   const appOrigin = config.allowedOrigins.find(origin => !origin.includes('*')) ?? config.publicUrl
   const page = redirectUrl ?? (hasAccount ? config.signInUrl : config.signUpUrl) ?? config.organizations.invitationUrl ?? appOrigin
   const url = new URL(page, appOrigin)
-  url.searchParams.set('__clerk_ticket', ticket)
-  url.searchParams.set('__clerk_status', hasAccount ? 'sign_in' : 'sign_up')
+  const status: TicketStatus = hasAccount ? 'sign_in' : 'sign_up'
+  url.searchParams.set(TICKET_PARAM, ticket)
+  url.searchParams.set(TICKET_STATUS_PARAM, status)
   return url.toString()
 }
 
