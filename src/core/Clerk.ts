@@ -5,6 +5,7 @@ import type { ClientState } from './clerk/clientState'
 import type { ClientStore, ListenerOptions, Resources } from './clerk/createClientStore'
 import type { Navigate } from './clerk/createNavigator'
 import type { TabSync } from './clerk/createTabSync'
+import type { SessionTokenUpdate } from './clerk/followSessionTokens'
 import type { CreateOrganizationParams } from './clerk/organizations'
 import type { RedirectContext, RedirectOptions } from './clerk/redirectUrls'
 import type { FapiClient } from './fapi'
@@ -14,7 +15,8 @@ import type { FapiRequest, ResourceContext } from './resources/ResourceContext'
 import type { Session } from './resources/Session'
 import type { User } from './resources/User'
 import type { TokenCache } from './tokens'
-import { parsePublishableKey } from '../contract'
+import * as z from 'zod/mini'
+import { clientSchema, environmentSchema, parsePublishableKey } from '../contract'
 import { createClientStore } from './clerk/createClientStore'
 import { createNavigator } from './clerk/createNavigator'
 import { createRedirectGuard } from './clerk/createRedirectGuard'
@@ -115,7 +117,10 @@ export class Clerk {
     return this.store.state?.client
   }
 
-  /** The current session (`last_active_session_id`), `null` when signed out, undefined until loaded. */
+  /**
+   * This tab's current session, `null` when signed out, undefined until loaded. It stays this tab's
+   * until `setActive` picks another or it ends; then the client's `last_active_session_id` decides.
+   */
   get session(): Session | null | undefined {
     return this.store.state?.session
   }
@@ -158,6 +163,16 @@ export class Clerk {
   }
 
   /**
+   * Registers a listener for fresh session tokens of this client's sessions (background refreshes,
+   * `getToken()`, other tabs, client payloads): `session.lastActiveToken` (and so its claims) has
+   * changed, though the session object has not and `addListener` callbacks are not called for it.
+   * Returns its unsubscribe.
+   */
+  addTokenListener(listener: (update: SessionTokenUpdate) => void): () => void {
+    return this.store.onToken(listener)
+  }
+
+  /**
    * Makes a session (and optionally an organization) current: touches it on the server, makes sure
    * it has a token, runs `beforeEmit`/navigates, then tells listeners once.
    */
@@ -169,6 +184,8 @@ export class Clerk {
       if (target) {
         const organizationId = organization === undefined ? target.lastActiveOrganizationId : resolveOrganizationId(organization, target.user)
         await target.touch({ organizationId, intent: params.session === undefined ? 'select_org' : 'select_session' })
+        // only setActive moves this tab to another session: client payloads keep the tab's own
+        this.store.select(target.id)
         next = this.store.latest?.session ?? null
         await this.ensureToken(next)
       }
@@ -302,8 +319,8 @@ export class Clerk {
     // development instances "touch" the environment on load (fapi.md 5.5)
     const environmentMethod = this.fapi.instanceType === 'development' ? 'PATCH' : 'GET'
     const [environment, client] = await Promise.all([
-      this.fapi.request({ path: '/environment', method: environmentMethod, contract: 'environment', updateClient: false }),
-      this.fapi.request({ path: '/client', contract: 'client?', updateClient: false }),
+      this.fapi.request({ path: '/environment', method: environmentMethod, schema: environmentSchema, updateClient: false }),
+      this.fapi.request({ path: '/client', schema: z.nullable(clientSchema), updateClient: false }),
     ])
     this.environment = new Environment(environment.response)
     this.store.apply(client.response)
@@ -317,7 +334,7 @@ export class Clerk {
 
   // GET /client outside the piggyback path: the caller decides how the answer is applied
   private async fetchClient(): Promise<ClientJSON | null> {
-    return (await this.fapi.request({ path: '/client', contract: 'client?', updateClient: false })).response
+    return (await this.fapi.request({ path: '/client', schema: z.nullable(clientSchema), updateClient: false })).response
   }
 
   private async ensureToken(session: Session | null): Promise<void> {
@@ -366,4 +383,4 @@ export class Clerk {
   }
 }
 
-export type { ClerkOptions, ClientJSON, ClientState, CreateOrganizationParams, ListenerOptions, Resources, SetActiveParams, SignOutOptions }
+export type { ClerkOptions, ClientJSON, ClientState, CreateOrganizationParams, ListenerOptions, Resources, SessionTokenUpdate, SetActiveParams, SignOutOptions }

@@ -8,6 +8,7 @@ export type { ClientState } from './clerk/clientState'
 export type { ListenerOptions, Resources } from './clerk/createClientStore'
 export type { Navigate, RouterFn } from './clerk/createNavigator'
 export type { AllowedRedirectOrigins } from './clerk/createRedirectGuard'
+export type { SessionTokenUpdate } from './clerk/followSessionTokens'
 export type { CreateOrganizationParams } from './clerk/organizations'
 export type { RedirectOptions, RedirectUrlOptions } from './clerk/redirectUrls'
 export {

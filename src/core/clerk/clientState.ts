@@ -1,4 +1,3 @@
-import type { ClientJSON } from '../../contract'
 import type { Client } from '../resources/Client'
 import type { Organization } from '../resources/Organization'
 import type { Session } from '../resources/Session'
@@ -14,12 +13,18 @@ export interface ClientState {
 }
 
 /**
- * Derives the current session, user and organization from a client: the session named by
- * `last_active_session_id` when it is still signed in, else the first signed-in one (clerk-js's rule).
+ * Derives the current session, user and organization from a client. The current session is this
+ * tab's own (`currentSessionId`) while it is still signed in: ClerkJS keeps a tab's session until
+ * that tab calls `setActive`, and the server's `last_active_session_id` only names whichever tab
+ * switched last. Without one (first load, or the tab's session ended) it is the session named by
+ * `last_active_session_id` when signed in, else the first signed-in one.
  */
-export function deriveClientState(client: Client): ClientState {
+export function deriveClientState(client: Client, currentSessionId?: string | null): ClientState {
   const signedIn = client.signedInSessions
-  const session = signedIn.find(s => s.id === client.lastActiveSessionId) ?? signedIn[0] ?? null
+  const session = (currentSessionId ? signedIn.find(s => s.id === currentSessionId) : undefined)
+    ?? signedIn.find(s => s.id === client.lastActiveSessionId)
+    ?? signedIn[0]
+    ?? null
   const user = session?.user ?? null
   const orgId = session?.lastActiveOrganizationId
   const membership = orgId ? user?.organizationMemberships.find(m => m.organization.id === orgId) : undefined
@@ -27,9 +32,9 @@ export function deriveClientState(client: Client): ClientState {
 }
 
 /**
- * A comparison key for client payloads that ignores session tokens: two payloads with the same key
+ * A comparison key for wire objects that ignores session tokens: two payloads with the same key
  * differ at most in freshly minted tokens, which go to the token cache and must not re-render anything.
  */
-export function clientFingerprint(json: ClientJSON | null): string {
-  return JSON.stringify(json, (key, value: unknown) => key === 'last_active_token' ? undefined : value)
+export function clientFingerprint(json: unknown): string {
+  return JSON.stringify(json, (key, value: unknown) => key === 'last_active_token' ? undefined : value) ?? 'undefined'
 }

@@ -2,12 +2,13 @@ import type { ClientJSON } from '../../contract'
 import type { ResourceContext } from '../resources/ResourceContext'
 import type { TokenCache } from '../tokens'
 import type { ClientState } from './clientState'
-import type { MembershipPool } from './reuseMemberships'
+import type { SessionTokenUpdate } from './followSessionTokens'
+import type { ResourcePool } from './shareResources'
 import { Client } from '../resources/Client'
-import { Token } from '../resources/Token'
 import { clientFingerprint, deriveClientState } from './clientState'
 import { createEmitter } from './createEmitter'
-import { reuseMemberships } from './reuseMemberships'
+import { followSessionTokens } from './followSessionTokens'
+import { shareResources } from './shareResources'
 
 /** What `clerk.addListener` callbacks receive (ClerkJS's `Resources`). */
 export type Resources = ClientState
@@ -26,32 +27,50 @@ export interface ClientStore {
   readonly latest: ClientState | undefined
   /** Whether listeners are told about changes (false until `load()` finished). */
   readonly live: boolean
-  /** Replaces the state from a client payload; emits once unless only tokens changed (or a hold is on). */
+  /**
+   * Replaces the state from a client payload; emits once unless only tokens changed (or a hold is on).
+   * The current session stays this tab's own while it is signed in (see `deriveClientState`).
+   */
   apply: (json: ClientJSON | null) => void
+  /** Makes `sessionId` this tab's current session (`setActive`); it then stays current until it ends. */
+  select: (sessionId: string) => void
   /** Runs `task` with commits deferred: the state it produces is committed and emitted once, afterwards. */
   hold: <T>(task: () => Promise<T>) => Promise<T>
   /** Starts emitting (after load) and emits the current state once. */
   goLive: () => void
   /** Registers a listener; called at once with the current state when live (unless skipped). */
   subscribe: (listener: (resources: Resources) => void, options?: ListenerOptions) => () => void
+  /**
+   * Registers a listener for fresher session tokens of the committed snapshot's sessions (a
+   * background refresh, `getToken()`, another tab): the session object stays the same, so no
+   * snapshot is emitted for them. Returns its unsubscribe.
+   */
+  onToken: (listener: (update: SessionTokenUpdate) => void) => () => void
   /** Drops every listener. */
   destroy: () => void
 }
 
 /**
- * Creates the state machine behind Clerk's `client`/`session`/`user`/`organization`: every payload
- * builds new resource objects (snapshot semantics: a framework keeps them in shallow refs and needs
- * new identities), except a payload that only carries fresh tokens, which updates the token cache
- * and the current objects' `lastActiveToken` without emitting.
+ * Creates the state machine behind Clerk's `client`/`session`/`user`/`organization`. A payload that
+ * changed something yields a new snapshot (a framework keeps its parts in shallow refs and compares
+ * identities) in which every resource whose wire form did not change is the previous object
+ * (`shareResources`), so only the parts that changed get new identities. A payload that only
+ * carries fresh tokens updates the token cache and the current sessions' `lastActiveToken` without
+ * emitting; token listeners hear of those.
  */
 export function createClientStore(ctx: ResourceContext, tokens: TokenCache): ClientStore {
   const emitter = createEmitter<Resources>()
+  const tokenEmitter = createEmitter<SessionTokenUpdate>()
   let state: ClientState | undefined
   let pending: ClientState | undefined
   let fingerprint: string | undefined
   let holds = 0
   let live = false
-  let memberships: MembershipPool = new Map()
+  let pool: ResourcePool = new Map()
+  const sessionTokens = followSessionTokens(tokens, () => [state?.client, pending?.client], (update) => {
+    if (live)
+      tokenEmitter.emit(update)
+  })
 
   function commit(): void {
     if (holds > 0 || !pending)
@@ -92,17 +111,25 @@ export function createClientStore(ctx: ResourceContext, tokens: TokenCache): Cli
       return live
     },
     apply(json) {
+      // the cache hands fresher tokens to the current sessions (followSessionTokens)
       seed(json)
       const key = clientFingerprint(json)
       const current = pending ?? state
-      if (current && key === fingerprint) {
-        refreshTokensInPlace(current.client, json)
+      if (current && key === fingerprint)
         return
-      }
       fingerprint = key
       const client = new Client(json, ctx)
-      memberships = reuseMemberships(client, json, memberships)
-      pending = deriveClientState(client)
+      pool = shareResources(client, json, pool, current?.client)
+      sessionTokens.catchUp(client)
+      sessionTokens.prune(client)
+      pending = deriveClientState(client, current?.session?.id)
+      commit()
+    },
+    select(sessionId) {
+      const current = pending ?? state
+      if (!current || current.session?.id === sessionId)
+        return
+      pending = deriveClientState(current.client, sessionId)
       commit()
     },
     async hold(task) {
@@ -126,19 +153,12 @@ export function createClientStore(ctx: ResourceContext, tokens: TokenCache): Cli
         listener(state)
       return off
     },
+    onToken: listener => tokenEmitter.on(listener),
     destroy() {
       emitter.clear()
+      tokenEmitter.clear()
+      sessionTokens.stop()
       live = false
     },
-  }
-}
-
-function refreshTokensInPlace(client: Client, json: ClientJSON | null): void {
-  // NOTE: a deliberate in-place update: the token is not render state, and re-emitting for it would
-  // re-render every consumer each time the server mints one (about once a minute)
-  for (const session of client.sessions) {
-    const token = json?.sessions.find(s => s.id === session.id)?.last_active_token
-    if (token && token.jwt !== session.lastActiveToken?.getRawString())
-      session.lastActiveToken = new Token(token.jwt)
   }
 }

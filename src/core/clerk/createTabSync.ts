@@ -4,7 +4,7 @@ import type { ClientMessage } from './clientChannel'
 import type { ClientStore } from './createClientStore'
 import { watchWakeSignals } from '../tokens/watchWakeSignals'
 import { coalesce } from '../utils/coalesce'
-import { readClientMessage, toClientMessage } from './clientChannel'
+import { clientMessageSchema, toClientMessage } from './clientChannel'
 
 /** Options of `ClerkOptions.tabSync`: how the tabs of one browser keep their signed-in state in step. */
 export interface TabSyncOptions {
@@ -73,7 +73,8 @@ export function createTabSync(
       return
     remote = true
     try {
-      store.apply(keepCurrentSession(json, store.latest?.session?.id))
+      // the store keeps this tab's current session (ClerkJS's multi-session behaviour)
+      store.apply(json)
     }
     finally {
       remote = false
@@ -81,12 +82,12 @@ export function createTabSync(
   })
 
   const onMessage = ({ data }: { data: unknown }): void => {
-    const message = readClientMessage(data)
+    const parsed = clientMessageSchema.safeParse(data)
     const mine = store.live && store.state ? toClientMessage(store.state) : undefined
-    if (!message || !mine)
+    if (!parsed.success || !mine)
       return
     // an announcement of exactly the client this tab holds (a second Clerk on the page) needs no request
-    if (message.updatedAt === mine.updatedAt && message.sessionIds.join() === mine.sessionIds.join())
+    if (parsed.data.updatedAt === mine.updatedAt && parsed.data.sessionIds.join() === mine.sessionIds.join())
       return
     void sync()
   }
@@ -130,13 +131,4 @@ export function createTabSync(
       channel?.close()
     },
   }
-}
-
-/**
- * Each tab keeps its own current session (ClerkJS's multi-session behaviour): the server's
- * `last_active_session_id` is whichever tab switched last, so it only counts once ours has ended.
- */
-function keepCurrentSession(json: ClientJSON | null, sessionId: string | undefined): ClientJSON | null {
-  const alive = json?.sessions.some(s => s.id === sessionId && (s.status === 'active' || s.status === 'pending'))
-  return json && sessionId && alive ? { ...json, last_active_session_id: sessionId } : json
 }

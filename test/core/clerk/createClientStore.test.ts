@@ -54,11 +54,48 @@ describe('createClientStore', () => {
     expect(tokens.peek({ sessionId: 'sess_b' })).toBe(jwt)
   })
 
-  it('follows last_active_session_id', () => {
+  it('starts on the session named by last_active_session_id', () => {
     const { store } = setup()
     store.apply(client([session('sess_a'), session('sess_b')], 'sess_b'))
     expect(store.state?.session?.id).toBe('sess_b')
+  })
+
+  it('keeps this tab\'s session when another one becomes last active (another tab switched)', () => {
+    const { store, emitted } = setup()
+    store.apply(client([session('sess_a'), session('sess_b')], 'sess_b'))
+    store.goLive()
+    store.apply(client([session('sess_a'), session('sess_b')], 'sess_a', { updated_at: 1730400000000 }))
+    expect(store.state?.session?.id).toBe('sess_b')
+    expect(store.state?.client.lastActiveSessionId).toBe('sess_a')
+    expect(emitted.map(r => r.session?.id)).toEqual(['sess_b', 'sess_b'])
+  })
+
+  it('moves to another session only through select(), which then sticks', () => {
+    const { store, emitted } = setup()
+    store.apply(client([session('sess_a'), session('sess_b')], 'sess_b'))
+    store.goLive()
+    store.select('sess_a')
+    expect(store.state?.session?.id).toBe('sess_a')
+    store.apply(client([session('sess_a'), session('sess_b')], 'sess_b', { updated_at: 1730400000000 }))
+    expect(store.state?.session?.id).toBe('sess_a')
+    expect(emitted.map(r => r.session?.id)).toEqual(['sess_b', 'sess_a', 'sess_a'])
+  })
+
+  it('does not emit for select() of the session that is already current', () => {
+    const { store, emitted } = setup()
     store.apply(client([session('sess_a'), session('sess_b')], 'sess_a'))
+    store.goLive()
+    store.select('sess_a')
+    expect(emitted).toHaveLength(1)
+  })
+
+  it('falls back to last_active_session_id once this tab\'s session ended or was removed', () => {
+    const { store } = setup()
+    store.apply(client([session('sess_a'), session('sess_b'), session('sess_c')], 'sess_a'))
+    store.select('sess_c')
+    store.apply(client([session('sess_a'), session('sess_b'), session('sess_c', { status: 'ended', last_active_token: null })], 'sess_b'))
+    expect(store.state?.session?.id).toBe('sess_b')
+    store.apply(client([session('sess_a')], 'sess_a'))
     expect(store.state?.session?.id).toBe('sess_a')
   })
 
@@ -100,7 +137,9 @@ describe('createClientStore', () => {
     await store.hold(async () => {
       store.apply(client([session('sess_a'), session('sess_b')], 'sess_a'))
       store.apply(client([session('sess_a'), session('sess_b')], 'sess_b'))
+      store.select('sess_b')
       expect(store.state?.session?.id).toBe('sess_a')
+      expect(store.state?.client.sessions).toHaveLength(1)
       expect(store.latest?.session?.id).toBe('sess_b')
     })
     expect(emitted).toHaveLength(2)
