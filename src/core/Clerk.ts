@@ -15,8 +15,7 @@ import type { FapiRequest, ResourceContext } from './resources/ResourceContext'
 import type { Session } from './resources/Session'
 import type { User } from './resources/User'
 import type { TokenCache } from './tokens'
-import * as z from 'zod/mini'
-import { clientSchema, environmentSchema, parsePublishableKey } from '../contract'
+import { parsePublishableKey } from '../contract'
 import { createClientStore } from './clerk/createClientStore'
 import { createNavigator } from './clerk/createNavigator'
 import { createRedirectGuard } from './clerk/createRedirectGuard'
@@ -319,8 +318,8 @@ export class Clerk {
     // development instances "touch" the environment on load (fapi.md 5.5)
     const environmentMethod = this.fapi.instanceType === 'development' ? 'PATCH' : 'GET'
     const [environment, client] = await Promise.all([
-      this.fapi.request({ path: '/environment', method: environmentMethod, schema: environmentSchema, updateClient: false }),
-      this.fapi.request({ path: '/client', schema: z.nullable(clientSchema), updateClient: false }),
+      this.fapi.request({ path: '/environment', method: environmentMethod, contract: 'environment', updateClient: false }),
+      this.fapi.request({ path: '/client', contract: 'client?', updateClient: false }),
     ])
     this.environment = new Environment(environment.response)
     this.store.apply(client.response)
@@ -334,7 +333,7 @@ export class Clerk {
 
   // GET /client outside the piggyback path: the caller decides how the answer is applied
   private async fetchClient(): Promise<ClientJSON | null> {
-    return (await this.fapi.request({ path: '/client', schema: z.nullable(clientSchema), updateClient: false })).response
+    return (await this.fapi.request({ path: '/client', contract: 'client?', updateClient: false })).response
   }
 
   private async ensureToken(session: Session | null): Promise<void> {

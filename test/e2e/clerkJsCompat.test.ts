@@ -38,7 +38,7 @@ describe('official @clerk/clerk-js against portico-server', () => {
     const sitePort = await getFreePort()
     const origin = `http://127.0.0.1:${sitePort}`
     const configFile = join(mkdtempSync(join(tmpdir(), 'portico-compat-')), 'portico.config.json')
-    writeFileSync(configFile, JSON.stringify({ instanceType: 'production', allowedOrigins: [origin], devInbox: true }))
+    writeFileSync(configFile, JSON.stringify({ instanceType: 'production', allowedOrigins: [origin], devInbox: true, organizations: { domains: { enabled: true } } }))
     server = await startPorticoServer({ args: ['--config', configFile] })
     site = await startSiteServer({
       port: sitePort,
@@ -194,6 +194,30 @@ describe('official @clerk/clerk-js against portico-server', () => {
       return { logo, profile, removed: { hasImage: removed.hasImage, imageUrl: removed.imageUrl } }
     })
     expect(result).toEqual({ logo: { hasImage: true, width: 1 }, profile: { matches: true, hasImage: true, width: 1 }, removed: { hasImage: false, imageUrl: '' } })
+  })
+
+  it('adds a domain, verifies it with the emailed code, changes its enrollment mode and removes it', async () => {
+    const created = await tab.evaluate(async () => {
+      const clerk = (window as any).Clerk
+      const domain = await clerk.organization.createDomain('compat.test')
+      await domain.prepareAffiliationVerification({ affiliationEmailAddress: 'it@compat.test' })
+      ;(window as any).__domain = domain
+      return { name: domain.name, mode: domain.enrollmentMode, status: domain.affiliationVerification?.status, email: domain.affiliationEmailAddress }
+    })
+    expect(created).toEqual({ name: 'compat.test', mode: 'manual_invitation', status: 'unverified', email: 'it@compat.test' })
+    const result = await tab.evaluate(async (code) => {
+      const clerk = (window as any).Clerk
+      const domain = await (window as any).__domain.attemptAffiliationVerification({ code })
+      const verified = { status: domain.affiliationVerification?.status, expiresInMinutes: Math.round((domain.affiliationVerification?.expiresAt - Date.now()) / 60_000) }
+      const updated = await domain.updateEnrollmentMode({ enrollmentMode: 'automatic_invitation', deletePending: false })
+      const mode = updated.enrollmentMode
+      const listed = await clerk.organization.getDomains()
+      await updated.delete()
+      const after = await clerk.organization.getDomains()
+      return { ...verified, mode, listed: listed.data.map((d: any) => d.name), after: after.total_count ?? after.totalCount }
+    }, await latestCode('it@compat.test'))
+    // the code's expiry (10 minutes) reaches clerk-js as `expiresAt`
+    expect(result).toEqual({ status: 'verified', expiresInMinutes: 10, mode: 'automatic_invitation', listed: ['compat.test'], after: 0 })
   })
 
   it('signs the invitee up with the ticket of the invitation email (strategy ticket): no code, a member at once', async () => {

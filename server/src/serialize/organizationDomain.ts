@@ -14,7 +14,9 @@ export interface DomainPendingCounts {
  * both show the email-code check of an address on the domain: that check is what verifies it here.
  */
 export function serializeDomain(row: OrganizationDomainRow, verification: VerificationRow | null, counts: DomainPendingCounts, now: number): OrganizationDomainJSONInput {
-  const shown = serializeVerification(verification, now)
+  const base = serializeVerification(verification, now)
+  // clerk-js reads a domain verification's expiry as `expires_at` (other verifications say `expire_at`)
+  const shown = base && { ...base, expires_at: base.expire_at }
   return {
     object: 'organization_domain',
     id: row.id,

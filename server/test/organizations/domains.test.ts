@@ -58,6 +58,8 @@ describeEachDb('organization domains, suggestions and membership requests', (ctx
       expectError(await admin.browser.post(`${path}/prepare_affiliation_verification`, { affiliation_email_address: 'it@elsewhere.test' }), 422, 'organization_domain_mismatch', 'affiliation_email_address')
       const prepared = expectEnvelope(await admin.browser.post(`${path}/prepare_affiliation_verification`, { affiliation_email_address: `it@${name}` }), organizationDomainSchema).response
       expect(prepared).toMatchObject({ affiliation_email_address: `it@${name}`, affiliation_verification: { status: 'unverified', strategy: 'email_code' } })
+      // clerk-js reads a domain verification's expiry as `expires_at`
+      expect(prepared.affiliation_verification).toMatchObject({ expires_at: server.clock() + 600_000, expire_at: server.clock() + 600_000 })
       const code = await server.latestCode(`it@${name}`)
       expectError(await admin.browser.post(`${path}/attempt_affiliation_verification`, { code: code === '000000' ? '111111' : '000000' }), 422, 'form_code_incorrect', 'code')
       const verified = expectEnvelope(await admin.browser.post(`${path}/attempt_affiliation_verification`, { code }), organizationDomainSchema).response

@@ -4,7 +4,7 @@ import type { ClientMessage } from './clientChannel'
 import type { ClientStore } from './createClientStore'
 import { watchWakeSignals } from '../tokens/watchWakeSignals'
 import { coalesce } from '../utils/coalesce'
-import { clientMessageSchema, toClientMessage } from './clientChannel'
+import { readClientMessage, toClientMessage } from './clientChannel'
 
 /** Options of `ClerkOptions.tabSync`: how the tabs of one browser keep their signed-in state in step. */
 export interface TabSyncOptions {
@@ -82,12 +82,12 @@ export function createTabSync(
   })
 
   const onMessage = ({ data }: { data: unknown }): void => {
-    const parsed = clientMessageSchema.safeParse(data)
+    const message = readClientMessage(data)
     const mine = store.live && store.state ? toClientMessage(store.state) : undefined
-    if (!parsed.success || !mine)
+    if (!message || !mine)
       return
     // an announcement of exactly the client this tab holds (a second Clerk on the page) needs no request
-    if (parsed.data.updatedAt === mine.updatedAt && parsed.data.sessionIds.join() === mine.sessionIds.join())
+    if (message.updatedAt === mine.updatedAt && message.sessionIds.join() === mine.sessionIds.join())
       return
     void sync()
   }

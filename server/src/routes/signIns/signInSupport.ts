@@ -11,6 +11,7 @@ import { loadClient, rotateClientSecret } from '../../http/clients'
 import { requestOrigin } from '../../http/requestOrigin'
 import { wrappedWithClientGraph } from '../../http/respond'
 import { serializeSignIn } from '../../serialize/signIn'
+import { acceptTicketInvitation } from '../../services/acceptTicketInvitation'
 
 /** How long an unfinished sign-in stays usable. */
 export const SIGN_IN_LIFETIME_MS = 24 * 3600 * 1000
@@ -45,6 +46,7 @@ export async function respondSignIn(c: Context<AppEnv>, deps: Deps, id: string):
  * Finishes a sign-in inside the caller's transaction: a new session for the user on this client, the
  * sign-in marked complete, the strategy remembered as the client's last one (with `clientChanges`, in
  * the same update). After a second factor, `verifiedAt` says when each factor passed (the session's `fva`).
+ * A `ticket` sign-in (an invitation link) accepts its invitation.
  */
 export async function completeSignIn(trx: Kysely<Database>, c: Context<AppEnv>, deps: Deps, signIn: Pick<SignInRow, 'id' | 'client_id'>, userId: string, strategy: string, verifiedAt?: { firstFactor: number, secondFactor: number }, clientChanges?: Partial<ClientRow>): Promise<void> {
   const now = deps.clock()
@@ -57,6 +59,8 @@ export async function completeSignIn(trx: Kysely<Database>, c: Context<AppEnv>, 
     clientChanges: { ...clientChanges, last_authentication_strategy: strategy },
   })
   await trx.updateTable('sign_ins').set({ status: 'complete', created_session_id: session.id, updated_at: now }).where('id', '=', signIn.id).execute()
+  if (strategy === 'ticket')
+    await acceptTicketInvitation(trx, deps, signIn.id, userId)
 }
 
 /** After a session was created: a fresh cookie secret (SE-3). */
