@@ -60,10 +60,23 @@ describeEachDb('prepared queries', (ctx) => {
     expect(seen).toBe(2)
   })
 
+  it('takes lists for `in`, compiled once per length', async () => {
+    const ids = await insertClients(3, 4000)
+    const byIds = preparedQuery((db, list: readonly string[], createdAt: number) => db.selectFrom('clients').select('id').where('id', 'in', list).where('created_at', '=', createdAt).orderBy('id'))
+    const sorted = [...ids].sort()
+    expect(await byIds(ctx.db.kysely, [ids[0]!], 4000)).toEqual([{ id: ids[0] }])
+    expect(await byIds(ctx.db.kysely, [ids[1]!], 4000)).toEqual([{ id: ids[1] }])
+    expect(await byIds(ctx.db.kysely, ids, 4000)).toEqual(sorted.map(id => ({ id })))
+    expect(await byIds(ctx.db.kysely, [ids[2]!, 'missing'], 4000)).toEqual([{ id: ids[2] }])
+    expect(await byIds(ctx.db.kysely, ids, 4001)).toEqual([])
+  })
+
   it('refuses a query that does not bind each value exactly once', async () => {
     const unused = preparedQuery((db, _id: string) => db.selectFrom('clients').select('id'))
     await expect(unused(ctx.db.kysely, 'x')).rejects.toThrow(/exactly once/)
     const twice = preparedQuery((db, id: string) => db.selectFrom('clients').select('id').where('id', '=', id).where('secret_hash', '=', id))
     await expect(twice(ctx.db.kysely, 'x')).rejects.toThrow(/exactly once/)
+    const itemUnused = preparedQuery((db, ids: readonly string[]) => db.selectFrom('clients').select('id').where('id', 'in', ids.slice(1)))
+    await expect(itemUnused(ctx.db.kysely, ['a', 'b'])).rejects.toThrow(/value 0\[0\] exactly once/)
   })
 })

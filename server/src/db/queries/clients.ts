@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { ClientRow } from '../rows'
 import type { Database } from '../schema'
+import { preparedQuery } from '../preparedQuery'
+
+const clientById = preparedQuery((db, id: string) => db.selectFrom('clients').selectAll().where('id', '=', id))
 
 /** A client by id. */
 export async function findClient(db: Kysely<Database>, id: string): Promise<ClientRow | undefined> {
-  return db.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirst()
+  return (await clientById(db, id))[0]
 }
 
 /** The client a dev-browser token is bound to: undefined for an unknown token, null for an unbound one. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { OrganizationMembershipRow } from '../organizationRows'
 import type { Database } from '../schema'
 import type { OrganizationView } from './organizations'
+import { preparedQuery } from '../preparedQuery'
 import { likeContains } from './likeContains'
 import { loadOrganizationViews } from './organizations'
 
@@ -23,13 +24,15 @@ export interface PageRequest {
   offset: number
 }
 
+const membershipsOfUsers = preparedQuery((db, ids: readonly string[]) => db.selectFrom('organization_memberships').selectAll().where('user_id', 'in', ids).orderBy('created_at').orderBy('id'))
+
 /** Every membership of these users, oldest first, with organizations: two queries whatever the count. */
 export async function loadUserMemberships(db: Kysely<Database>, userIds: readonly string[], now: number): Promise<Map<string, MembershipView[]>> {
   const result = new Map<string, MembershipView[]>()
   const ids = [...new Set(userIds)]
   if (ids.length === 0)
     return result
-  const rows = await db.selectFrom('organization_memberships').selectAll().where('user_id', 'in', ids).orderBy('created_at').orderBy('id').execute()
+  const rows = await membershipsOfUsers(db, ids)
   const organizations = await loadOrganizationViews(db, rows.map(row => row.organization_id), now)
   for (const id of ids)
     result.set(id, [])

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { VerificationRow } from '../rows'
 import type { Database } from '../schema'
 import type { PhoneNumberRow } from '../secondFactorRows'
+import { preparedQuery } from '../preparedQuery'
 
 /** A user's phone numbers and second factors, as the user JSON and sign-ins show them. */
 export interface SecondFactorGraph {
@@ -18,6 +19,15 @@ export function emptySecondFactorGraph(): SecondFactorGraph {
   return { phones: [], totpVerifiedAt: null, backupCodesLeft: 0 }
 }
 
+const factorsOfUsers = preparedQuery((db, ids: readonly string[]) => db.selectFrom('users')
+  .select(eb => [
+    'users.id',
+    eb.selectFrom('totps').select('totps.verified_at').whereRef('totps.user_id', '=', 'users.id').as('totp_verified_at'),
+    eb.selectFrom('backup_codes').select(eb.fn.countAll<number | string>().as('n')).whereRef('backup_codes.user_id', '=', 'users.id').where('backup_codes.used_at', 'is', null).as('backup_codes_left'),
+  ])
+  .where('users.id', 'in', ids))
+const phonesOfUsers = preparedQuery((db, ids: readonly string[]) => db.selectFrom('phone_numbers').selectAll().where('user_id', 'in', ids).orderBy('created_at').orderBy('id'))
+
 /** Loads phone numbers (with verifications) and second-factor state for users: two or three queries whatever the count. */
 export async function loadSecondFactorGraphs(db: Kysely<Database>, userIds: readonly string[]): Promise<Map<string, SecondFactorGraph>> {
   const graphs = new Map<string, SecondFactorGraph>()
@@ -27,21 +37,14 @@ export async function loadSecondFactorGraphs(db: Kysely<Database>, userIds: read
   for (const id of ids)
     graphs.set(id, emptySecondFactorGraph())
 
-  const factors = await db.selectFrom('users')
-    .select(eb => [
-      'users.id',
-      eb.selectFrom('totps').select('totps.verified_at').whereRef('totps.user_id', '=', 'users.id').as('totp_verified_at'),
-      eb.selectFrom('backup_codes').select(eb.fn.countAll<number | string>().as('n')).whereRef('backup_codes.user_id', '=', 'users.id').where('backup_codes.used_at', 'is', null).as('backup_codes_left'),
-    ])
-    .where('users.id', 'in', ids)
-    .execute()
+  const factors = await factorsOfUsers(db, ids)
   for (const row of factors) {
     const graph = graphs.get(row.id)!
     graph.totpVerifiedAt = row.totp_verified_at === null ? null : Number(row.totp_verified_at)
     graph.backupCodesLeft = Number(row.backup_codes_left ?? 0)
   }
 
-  const phones = await db.selectFrom('phone_numbers').selectAll().where('user_id', 'in', ids).orderBy('created_at').orderBy('id').execute()
+  const phones = await phonesOfUsers(db, ids)
   const verificationIds = phones.flatMap(phone => phone.verification_id ? [phone.verification_id] : [])
   const verifications = verificationIds.length === 0
     ? new Map<string, VerificationRow>()

@@ -3,6 +3,7 @@ import type { EmailAddressRow, UserRow, VerificationRow } from '../rows'
 import type { Database } from '../schema'
 import type { MembershipView } from './organizationMemberships'
 import type { SecondFactorGraph } from './secondFactorGraphs'
+import { preparedQuery } from '../preparedQuery'
 import { loadUserMemberships } from './organizationMemberships'
 import { loadSecondFactorGraphs } from './secondFactorGraphs'
 
@@ -16,14 +17,18 @@ export interface UserGraph {
   memberships?: MembershipView[]
 }
 
+const usersByIds = preparedQuery((db, ids: readonly string[]) => db.selectFrom('users').selectAll().where('id', 'in', ids))
+const emailsOfUsers = preparedQuery((db, ids: readonly string[]) => db.selectFrom('email_addresses').selectAll().where('user_id', 'in', ids).orderBy('created_at').orderBy('id'))
+const verificationsByIds = preparedQuery((db, ids: readonly string[]) => db.selectFrom('verifications').selectAll().where('id', 'in', ids))
+
 /** Loads users with their email addresses and verifications, phone numbers, second factors and organization memberships: a fixed number of queries whatever the count. */
 export async function loadUserGraphs(db: Kysely<Database>, userIds: readonly string[], now = Date.now()): Promise<Map<string, UserGraph>> {
   const graphs = new Map<string, UserGraph>()
   const ids = [...new Set(userIds)]
   if (ids.length === 0)
     return graphs
-  const users = await db.selectFrom('users').selectAll().where('id', 'in', ids).execute()
-  const emails = await db.selectFrom('email_addresses').selectAll().where('user_id', 'in', ids).orderBy('created_at').orderBy('id').execute()
+  const users = await usersByIds(db, ids)
+  const emails = await emailsOfUsers(db, ids)
   const verificationIds = emails.flatMap(email => email.verification_id ? [email.verification_id] : [])
   const verifications = await loadVerifications(db, verificationIds)
   for (const user of users)
@@ -49,7 +54,7 @@ export async function loadVerifications(db: Kysely<Database>, ids: readonly stri
   const unique = [...new Set(ids)]
   if (unique.length === 0)
     return new Map()
-  const rows = await db.selectFrom('verifications').selectAll().where('id', 'in', unique).execute()
+  const rows = await verificationsByIds(db, unique)
   return new Map(rows.map(row => [row.id, row]))
 }
 

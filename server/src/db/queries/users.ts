@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { UserRow } from '../rows'
 import type { Database } from '../schema'
+import { preparedQuery } from '../preparedQuery'
 
 /** True when some user holds this email address verified (an unverified claim does not block anyone). */
 export async function emailTaken(db: Kysely<Database>, normalized: string, exceptUserId?: string): Promise<boolean> {
@@ -36,20 +37,21 @@ export async function usernameTaken(db: Kysely<Database>, normalized: string, ex
   return (await query.executeTakeFirst()) !== undefined
 }
 
+const userByVerifiedEmail = preparedQuery((db, email: string) => db.selectFrom('users')
+  .innerJoin('email_addresses', 'email_addresses.user_id', 'users.id')
+  .innerJoin('verifications', 'verifications.id', 'email_addresses.verification_id')
+  .selectAll('users')
+  .where('email_addresses.email_normalized', '=', email)
+  .where('verifications.status', '=', 'verified')
+  .limit(1))
+
 /**
  * The user a sign-in identifier names: a verified email address, or a username. Unverified addresses
  * do not sign anyone in.
  */
 export async function findUserByIdentifier(db: Kysely<Database>, identifier: { email?: string, username?: string }): Promise<UserRow | undefined> {
-  if (identifier.email) {
-    return db.selectFrom('users')
-      .innerJoin('email_addresses', 'email_addresses.user_id', 'users.id')
-      .innerJoin('verifications', 'verifications.id', 'email_addresses.verification_id')
-      .selectAll('users')
-      .where('email_addresses.email_normalized', '=', identifier.email)
-      .where('verifications.status', '=', 'verified')
-      .executeTakeFirst()
-  }
+  if (identifier.email)
+    return (await userByVerifiedEmail(db, identifier.email))[0]
   if (identifier.username)
     return db.selectFrom('users').selectAll().where('username_normalized', '=', identifier.username).executeTakeFirst()
   return undefined
