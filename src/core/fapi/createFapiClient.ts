@@ -1,9 +1,8 @@
-import type * as z from 'zod/mini'
 import type { FapiWireResponse } from './createFapiSender'
-import type { FapiContract } from './fapiContract'
+import type { FapiContract, FapiContractOutput } from './fapiContract'
 import type { FapiMethod } from './fapiMethod'
-import type { FapiAnswer, FapiAnswerOutput, FapiClient, FapiClientOptions, FapiRequestOptions, FapiResult, FapiUrlOptions } from './fapiTypes'
-import { isDevelopmentFrontendApi, parseContract, parsePublishableKey } from '../../contract'
+import type { FapiClient, FapiClientOptions, FapiRequestOptions, FapiResult, FapiUrlOptions } from './fapiTypes'
+import { isDevelopmentFrontendApi, parsePublishableKey } from '../../contract'
 import { buildFapiUrl } from './buildFapiUrl'
 import { createDevBrowserToken } from './createDevBrowserToken'
 import { createFapiSender, isFapiNetworkError } from './createFapiSender'
@@ -56,7 +55,7 @@ export function createFapiClient(options: FapiClientOptions): FapiClient {
     return sessionId === undefined ? options.getSessionId?.() : sessionId
   }
 
-  async function sendOnce<A extends FapiAnswer>(request: FapiRequestOptions<A>, method: FapiMethod, token: string | undefined): Promise<FapiWireResponse> {
+  async function sendOnce<C extends FapiContract>(request: FapiRequestOptions<C>, method: FapiMethod, token: string | undefined): Promise<FapiWireResponse> {
     const wireMethod = toWireMethod(method)
     const body = wireMethod === 'GET' ? undefined : request.body instanceof FormData ? request.body : encodeFormBody(request.body)
     const maxTries = wireMethod === 'GET' ? (request.maxTries ?? options.retry?.maxTries) : 1
@@ -82,7 +81,7 @@ export function createFapiClient(options: FapiClientOptions): FapiClient {
     return response
   }
 
-  async function request<A extends FapiAnswer>(request: FapiRequestOptions<A>): Promise<FapiResult<FapiAnswerOutput<A>>> {
+  async function request<C extends FapiContract>(request: FapiRequestOptions<C>): Promise<FapiResult<FapiContractOutput<C>>> {
     const method = request.method ?? 'GET'
     let token = devBrowserEnabled ? await devBrowser.ensure() : undefined
     let response = await sendOnce(request, method, token)
@@ -102,8 +101,7 @@ export function createFapiClient(options: FapiClientOptions): FapiClient {
     }
     const name = request.name ?? `${method} ${request.path}`
     // 204 has no body to read: the contract decides whether "nothing" is acceptable
-    const payload = response.status === 204 ? undefined : response.payload
-    const parsed = (request.schema ? parseContract(request.schema as z.core.$ZodType, unwrapResponse(payload), name) : readContract(request.contract as FapiContract, unwrapResponse(payload), name)) as FapiAnswerOutput<A>
+    const parsed = readContract(request.contract, unwrapResponse(response.status === 204 ? undefined : response.payload), name)
     if (updateClient && client !== undefined)
       options.onClient?.(client)
     return { response: parsed, client, status: response.status, headers: response.headers }

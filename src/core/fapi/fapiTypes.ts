@@ -1,4 +1,3 @@
-import type * as z from 'zod/mini'
 import type { ClientJSON } from '../../contract'
 import type { FapiParams } from './appendSearchParams'
 import type { DevBrowserStore } from './devBrowser'
@@ -65,32 +64,15 @@ export interface FapiClientOptions {
   timeout?: number
 }
 
-/**
- * What an answer is read with: a contract name (see `readContract`), or a zod schema. A schema is
- * always parsed with zod, production builds included, so the core's own calls name contracts; schema
- * calls remain only while call sites move over.
- */
-export type FapiAnswer = FapiContract | z.core.$ZodType
-
-/** What an answer read with `A` is. */
-export type FapiAnswerOutput<A extends FapiAnswer> = A extends FapiContract ? FapiContractOutput<A> : A extends z.core.$ZodType ? z.output<A> : never
-
-/** One FAPI call; `contract` (or `schema`) describes the `response` object (or the bare body). */
-export type FapiRequestOptions<A extends FapiAnswer> = FapiCallOptions & (
-  | {
-    /**
-     * What the payload's `response` (or the whole body, when it is bare) must be: `signIn`,
-     * `client?` (or null), `organizationInvitation[]`, `organizationMembership[page]`, `unknown`, `none`.
-     */
-    contract: A
-    schema?: undefined
-  }
-  | {
-    /** A zod schema of the payload's `response` (or bare body), parsed in every build. Prefer `contract`. */
-    schema: A
-    contract?: undefined
-  }
-)
+/** One FAPI call; `contract` describes the `response` object (or the bare body). */
+export interface FapiRequestOptions<C extends FapiContract> extends FapiCallOptions {
+  /**
+   * What the payload's `response` (or the whole body, when it is bare) must be: `signIn`,
+   * `client?` (or null), `organizationInvitation[]`, `organizationMembership[page]`, `unknown`, `none`.
+   * A name, not a schema: see `readContract`.
+   */
+  contract: C
+}
 
 /** The options of a FAPI call other than how its answer is read. */
 export interface FapiCallOptions {
@@ -160,7 +142,7 @@ export interface FapiClient {
   /** Whether the development-browser flow runs. */
   readonly devBrowserEnabled: boolean
   /** Sends one call and parses its answer; throws `ClerkAPIResponseError`, `ClerkOfflineError` or `ClerkContractError`. */
-  request: <A extends FapiAnswer>(options: FapiRequestOptions<A>) => Promise<FapiResult<FapiAnswerOutput<A>>>
+  request: <C extends FapiContract>(options: FapiRequestOptions<C>) => Promise<FapiResult<FapiContractOutput<C>>>
   /** The full URL of a call, with the fixed params and the current dev-browser token (for navigations). */
   buildUrl: (options: FapiUrlOptions) => string
   /** The current dev-browser token, if any. */

@@ -11,8 +11,6 @@ export { toWireMethod } from './fapiMethod'
 export type { FapiMethod } from './fapiMethod'
 export type {
   ClientJSON,
-  FapiAnswer,
-  FapiAnswerOutput,
   FapiCallOptions,
   FapiClient,
   FapiClientOptions,

@@ -1,8 +1,9 @@
 import type { ClientJSON } from '../../contract'
-import type { FapiAnswer, FapiAnswerOutput, FapiRequestOptions, FapiResult } from '../fapi/fapiTypes'
+import type { FapiContract, FapiContractOutput } from '../fapi/fapiContract'
+import type { FapiRequestOptions, FapiResult } from '../fapi/fapiTypes'
 
 /** Sends one Frontend API call (the piggybacked client is applied to Clerk before this resolves). */
-export type FapiRequest = <A extends FapiAnswer>(options: FapiRequestOptions<A>) => Promise<FapiResult<FapiAnswerOutput<A>>>
+export type FapiRequest = <C extends FapiContract>(options: FapiRequestOptions<C>) => Promise<FapiResult<FapiContractOutput<C>>>
 
 /** Options of `Session.getToken` (ClerkJS names). */
 export interface GetTokenOptions {
