@@ -107,11 +107,13 @@ export function useAuth(options: UseAuthOptions = {}): UseAuthReturn {
       return (await ready).signOut(options)
     },
   } satisfies Omit<AuthActions, 'has'>
-  const state = computed(() => resolveAuthState(store.auth, treatPendingAsSignedOut, actions))
+  // its own computed: a fresh token renews `sessionClaims` but leaves `has` (and its readers) alone
+  const has = computed(() => createHas(store.authorization))
+  const state = computed(() => resolveAuthState(store.auth, treatPendingAsSignedOut, actions, has.value))
   return toComputedRefs(state)
 }
 
-function resolveAuthState(auth: AuthSnapshot, treatPendingAsSignedOut: boolean, actions: Omit<AuthActions, 'has'>): AuthState {
+function resolveAuthState(auth: AuthSnapshot, treatPendingAsSignedOut: boolean, actions: Omit<AuthActions, 'has'>, has: CheckAuthorization): AuthState {
   const { userId, sessionId, sessionClaims } = auth
   if (sessionId === undefined && userId === undefined) {
     return {
@@ -149,7 +151,7 @@ function resolveAuthState(auth: AuthSnapshot, treatPendingAsSignedOut: boolean, 
   const inOrg = !!auth.orgId && !!auth.orgRole
   return {
     ...actions,
-    has: createHas(auth),
+    has,
     isLoaded: true,
     isSignedIn: true,
     userId,

@@ -45,6 +45,11 @@ export interface AuthSources {
   user: UserResource | null | undefined
   organization: OrganizationResource | null | undefined
   initialState: InitialState | undefined
+  /**
+   * The session's latest token claims: a fresh token replaces them without a new session object.
+   * @default the claims of `session.lastActiveToken`
+   */
+  sessionClaims?: Record<string, unknown> | null
 }
 
 const LOADING: AuthSnapshot = {
@@ -74,7 +79,7 @@ const SIGNED_OUT: AuthSnapshot = {
 }
 
 /** Derives the auth facts from the loaded resources, else from the server-rendered state, else "loading". */
-export function deriveAuthState({ loaded, session, user, organization, initialState }: AuthSources): AuthSnapshot {
+export function deriveAuthState({ loaded, session, user, organization, initialState, sessionClaims }: AuthSources): AuthSnapshot {
   if (!loaded)
     return initialState ? fromInitialState(initialState) : LOADING
   if (!session)
@@ -87,7 +92,7 @@ export function deriveAuthState({ loaded, session, user, organization, initialSt
     userId: sessionUser?.id ?? null,
     sessionId: session.id,
     sessionStatus: session.status,
-    sessionClaims: session.lastActiveToken?.jwt.claims ?? null,
+    sessionClaims: (sessionClaims === undefined ? session.lastActiveToken?.jwt.claims : sessionClaims) ?? null,
     actor: session.actor ?? null,
     orgId,
     orgRole: membership?.role ?? null,
