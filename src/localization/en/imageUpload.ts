@@ -9,5 +9,5 @@ export const imageUpload = {
 export const imageUploadErrors = {
   form_param_format_invalid__file: 'This file type is not supported. Choose a PNG, JPEG, GIF or WebP image.',
   form_param_missing__file: 'Choose an image to upload.',
-  payload_too_large: 'This file is too large. Choose a smaller image.',
+  payload_too_large__file: 'This file is too large. Choose a smaller image.',
 } as const
