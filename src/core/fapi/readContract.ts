@@ -13,9 +13,9 @@ import { contractSchema } from './contractSchema'
  * @throws {ClerkContractError} when the answer does not fit.
  */
 export function readContract<C extends FapiContract>(contract: C, value: unknown, name: string): FapiContractOutput<C> {
-  // written out in full (not through a constant) so that bundlers replace it and drop the branch
+  // written out in full (not through a constant) so that bundlers replace it and drop the other branch
   // eslint-disable-next-line node/prefer-global/process
-  if (process.env.NODE_ENV !== 'production')
-    return parseContract(contractSchema(contract), value, name) as FapiContractOutput<C>
-  return checkContractShape(contract, value, name) as FapiContractOutput<C>
+  return (process.env.NODE_ENV !== 'production'
+    ? parseContract(contractSchema(contract), value, name)
+    : checkContractShape(contract, value, name)) as FapiContractOutput<C>
 }
