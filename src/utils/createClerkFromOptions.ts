@@ -16,6 +16,7 @@ export function createClerkFromOptions(options: ClerkPluginOptions, router: Pick
     signInForceRedirectUrl,
     signUpForceRedirectUrl,
     allowedRedirectOrigins,
+    tabSync,
   } = options
   return new Clerk(publishableKey, {
     proxyUrl,
@@ -28,6 +29,7 @@ export function createClerkFromOptions(options: ClerkPluginOptions, router: Pick
     signInForceRedirectUrl,
     signUpForceRedirectUrl,
     allowedRedirectOrigins,
+    tabSync,
     ...router,
   })
 }
