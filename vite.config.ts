@@ -38,6 +38,10 @@ export default defineConfig({
     },
     rollupOptions: {
       external: ['vue', 'pinia', 'vue-router', '@vueuse/core', 'ofetch', 'zod', /^zod\//],
+      // one file per source module: with package.json's `sideEffects`, an app's bundler drops every
+      // module it does not use (the contract schemas and zod in production, unused components), which
+      // shared chunks would defeat (bench/size measures through this build)
+      output: { preserveModules: true, preserveModulesRoot: r('./src') },
     },
   },
   test: {

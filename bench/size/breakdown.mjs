@@ -1,65 +1,45 @@
-// Where the bytes of a bundle come from: builds one of bench/size's bundles the way an app's
-// production build would (NODE_ENV=production, vue/pinia/vue-router external), then attributes the
-// output to module groups (a package, or a source folder). Run:
-//   node bench/size/breakdown.mjs ["core + <SignIn>"] [--modules] [--depth 3]
+// Where the bytes of a bundle come from: builds one of bench/size's bundles as bench/size does (the
+// published build of the package, then an app built for production), then attributes the output to
+// module groups (a dependency, or a folder of the package: `core/fapi`). Run:
+//   node bench/size/breakdown.mjs ["core + <SignIn>"] [--modules] [--depth 2]
 // For each group: its minified bytes (each module minified on its own by esbuild) and its marginal
 // gzip cost (gzip of everything minus gzip of everything but the group), which is what removing it
 // would save, give or take the cross-module compression gzip finds.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { relative } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import vue from '@vitejs/plugin-vue'
 import { transform } from 'esbuild'
-import { build } from 'vite'
-import { BUNDLES, EXTERNAL } from './index.mjs'
+import { buildBundle, buildPackage, BUNDLES, root } from './buildBundles.mjs'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const gzip = text => gzipSync(text, { level: 9 }).length
 
-/** The group a module belongs to: `zod`, `@scope/name`, or its source folder `depth` levels deep. */
-function groupOf(id, depth) {
-  const path = relative(root, id.replace(/\?.*$/, ''))
+/** The group a module belongs to: `zod`, `@scope/name`, or its package folder `depth` levels deep (`core/fapi`). */
+function groupOf(id, dist, depth) {
+  const path = id.replace(/\?.*$/, '')
   const nodeModules = path.lastIndexOf('node_modules/')
   if (nodeModules !== -1) {
     const parts = path.slice(nodeModules + 'node_modules/'.length).split('/')
     return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
   }
-  if (path.startsWith('\0') || path.startsWith('..'))
+  if (path.startsWith('\0') || !path.startsWith(dist))
     return '(runtime helpers)'
-  return path.split('/').slice(0, depth).join('/')
+  return relative(dist, path).split('/').slice(0, depth).join('/')
 }
 
-/** Builds `name` unminified, then minifies and gzips every module on its own. */
-export async function breakdown(name, { depth = 3 } = {}) {
-  const scratch = await mkdtemp(join(tmpdir(), 'portico-breakdown-'))
+/** Builds `name` against the built package, unminified, then minifies and gzips every module on its own. */
+export async function breakdown(name, { depth = 2 } = {}) {
+  const pkg = await buildPackage()
   try {
-    const entry = join(scratch, 'entry.js')
-    await writeFile(entry, BUNDLES[name])
-    const result = await build({
-      configFile: false,
-      logLevel: 'silent',
-      root,
-      plugins: [vue()],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      build: {
-        write: false,
-        minify: false,
-        cssCodeSplit: false,
-        lib: { entry, formats: ['es'], fileName: 'bundle' },
-        rollupOptions: { external: EXTERNAL },
-      },
-    })
-    const chunks = (Array.isArray(result) ? result : [result]).flatMap(output => output.output).filter(output => output.type === 'chunk')
+    const chunks = await buildBundle(pkg, name, { minify: false })
     const modules = []
     for (const chunk of chunks) {
       for (const [id, module] of Object.entries(chunk.modules)) {
         if (!module.code)
           continue
         const { code } = await transform(module.code, { minify: true, loader: 'js', format: 'esm', target: 'es2022' }).catch(() => ({ code: module.code }))
-        modules.push({ id: relative(root, id), group: groupOf(id, depth), chunk: chunk.isEntry ? 'entry' : chunk.fileName, min: code })
+        const where = id.startsWith(pkg.dist) ? relative(pkg.dist, id) : relative(root, id)
+        modules.push({ id: where, group: groupOf(id, pkg.dist, depth), chunk: chunk.initial ? 'initial' : chunk.fileName, min: code })
       }
     }
     const all = modules.map(module => module.min).join('\n')
@@ -82,14 +62,14 @@ export async function breakdown(name, { depth = 3 } = {}) {
     return { bundle: name, totalGzipBytes: total, totalMinBytes: all.length, groups: rows, modules: largest }
   }
   finally {
-    await rm(scratch, { recursive: true, force: true })
+    await pkg.cleanup()
   }
 }
 
 async function main() {
   const args = process.argv.slice(2)
   const depthAt = args.indexOf('--depth')
-  const depth = depthAt === -1 ? 3 : Number(args[depthAt + 1])
+  const depth = depthAt === -1 ? 2 : Number(args[depthAt + 1])
   const name = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--depth') ?? 'core + <SignIn>'
   if (!(name in BUNDLES)) {
     console.error(`unknown bundle "${name}"; one of: ${Object.keys(BUNDLES).join(', ')}`)
