@@ -141,8 +141,11 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
   }
 
   function store(slot: TokenSlot, jwt: string, times: JwtTimes, ageMs: number, source: TokenSource): boolean {
-    // a fresher token wins; an older or equally old one never replaces what we hold
-    if (slot.entry && times.iat <= slot.entry.iat)
+    // a fresher token wins and an older one never replaces what we hold; for an equally old one,
+    // the answer this tab fetched is the server's latest word (a skipCache call right after a role
+    // change must see the new claims), while a seed or another tab's copy is not
+    const held = slot.entry
+    if (held && (times.iat < held.iat || (times.iat === held.iat && (source !== 'fetch' || jwt === held.jwt))))
       return false
     const entry = createTokenEntry(jwt, times, now(), ageMs)
     slot.entry = entry

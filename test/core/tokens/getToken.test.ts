@@ -77,6 +77,24 @@ describe('getToken', () => {
     expect(await cache.getToken({ sessionId: 'sess_1' })).toBe(fresh)
   })
 
+  it('takes a skipCache answer issued in the same second as the cached token (a role change must show)', async () => {
+    const server = createTokenServer()
+    const cache = createTestCache({ fetchToken: server.fetchToken })
+    const first = await settle(cache.getToken({ sessionId: 'sess_1' }))
+    const fresh = await settle(cache.getToken({ sessionId: 'sess_1', skipCache: true }))
+    expect(claimsOf(fresh).iat).toBe(claimsOf(first).iat)
+    expect(fresh).not.toBe(first)
+    expect(await cache.getToken({ sessionId: 'sess_1' })).toBe(fresh)
+  })
+
+  it('keeps the cached token when a seed or another tab offers one issued in the same second', async () => {
+    const server = createTokenServer()
+    const cache = createTestCache({ fetchToken: server.fetchToken })
+    const fetched = await settle(cache.getToken({ sessionId: 'sess_1' }))
+    expect(cache.seed('sess_1', null, makeJwt({ iat: claimsOf(fetched).iat }))).toBe(false)
+    expect(await cache.getToken({ sessionId: 'sess_1' })).toBe(fetched)
+  })
+
   it('shares one request among concurrent skipCache calls', async () => {
     const server = createTokenServer()
     const cache = createTestCache({ fetchToken: server.fetchToken })
