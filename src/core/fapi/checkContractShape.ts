@@ -1,4 +1,3 @@
-import type { ContractIssue } from '../../contract'
 import type { FapiContract, FapiContractName } from './fapiContract'
 import { ClerkContractError } from '../../contract'
 import { splitContract } from './fapiContract'
@@ -79,6 +78,7 @@ export const ROOT_OBJECTS: Readonly<Partial<Record<FapiContractName, readonly st
 export const ROOTS_WITHOUT_ID: readonly FapiContractName[] = ['clerkErrorEnvelope', 'deletedObject', 'environment', 'token']
 
 type JsonObject = Record<string, unknown>
+type Path = (string | number)[]
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -88,39 +88,29 @@ function kindOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
 }
 
-function fail(name: string, issue: ContractIssue): never {
-  throw new ClerkContractError(name, [issue])
-}
-
-function expectObject(value: unknown, path: (string | number)[], name: string): JsonObject {
-  if (!isObject(value))
-    fail(name, { code: 'invalid_type', expected: 'object', input: value, path, message: `expected object, received ${kindOf(value)}` })
-  return value
-}
-
-function expectArray(value: unknown, path: (string | number)[], name: string): unknown[] {
-  if (!Array.isArray(value))
-    fail(name, { code: 'invalid_type', expected: 'array', input: value, path, message: `expected array, received ${kindOf(value)}` })
-  return value
+/** Throws the `ClerkContractError` of a value that is not of the `expected` kind (`object`, `array`, `string`, ...). */
+function expectKind(expected: string, value: unknown, path: Path, name: string): void {
+  if (kindOf(value) !== expected)
+    throw new ClerkContractError(name, [{ code: 'invalid_type', expected: expected as 'object', input: value, path, message: `expected ${expected}, received ${kindOf(value)}` }])
 }
 
 /** The checks on one top-level object: it is an object, with the `object` and `id` its schema requires. */
-function checkRoot(contract: FapiContractName, value: unknown, path: (string | number)[], name: string): void {
-  const object = expectObject(value, path, name)
+function checkRoot(contract: FapiContractName, value: unknown, path: Path, name: string): void {
+  expectKind('object', value, path, name)
+  const { object, id, errors } = value as JsonObject
   const names = ROOT_OBJECTS[contract]
-  if (names && !names.includes(object.object as string)) {
-    const message = `expected ${names.map(n => `"${n}"`).join(' or ')}, received ${typeof object.object === 'string' ? `"${object.object}"` : kindOf(object.object)}`
-    fail(name, { code: 'invalid_value', values: [...names], input: object.object, path: [...path, 'object'], message })
+  if (names && !names.includes(object as string)) {
+    const message = `expected ${names.map(n => `"${n}"`).join(' or ')}, received ${typeof object === 'string' ? `"${object}"` : kindOf(object)}`
+    throw new ClerkContractError(name, [{ code: 'invalid_value', values: [...names], input: object, path: [...path, 'object'], message }])
   }
-  if (!ROOTS_WITHOUT_ID.includes(contract) && typeof object.id !== 'string')
-    fail(name, { code: 'invalid_type', expected: 'string', input: object.id, path: [...path, 'id'], message: `expected string, received ${kindOf(object.id)}` })
+  if (!ROOTS_WITHOUT_ID.includes(contract))
+    expectKind('string', id, [...path, 'id'], name)
   if (contract === 'clerkErrorEnvelope') {
-    expectArray(object.errors, [...path, 'errors'], name).forEach((error, index) => {
-      const entry = expectObject(error, [...path, 'errors', index], name)
-      for (const key of ['code', 'message']) {
-        if (typeof entry[key] !== 'string')
-          fail(name, { code: 'invalid_type', expected: 'string', input: entry[key], path: [...path, 'errors', index, key], message: `expected string, received ${kindOf(entry[key])}` })
-      }
+    expectKind('array', errors, [...path, 'errors'], name)
+    ;(errors as unknown[]).forEach((error, index) => {
+      expectKind('object', error, [...path, 'errors', index], name)
+      expectKind('string', (error as JsonObject).code, [...path, 'errors', index, 'code'], name)
+      expectKind('string', (error as JsonObject).message, [...path, 'errors', index, 'message'], name)
     })
   }
 }
@@ -166,32 +156,27 @@ function fillDefaults(value: unknown): void {
  * the values the schemas default. Field-by-field checks are the development build's (`readContract`).
  */
 export function checkContractShape(contract: FapiContract, value: unknown, name: string): unknown {
-  if (contract === 'unknown')
+  if (contract === 'none')
+    expectKind('undefined', value, [], name)
+  if (contract === 'unknown' || contract === 'none')
     return value
-  if (contract === 'none') {
-    if (value !== undefined)
-      fail(name, { code: 'invalid_type', expected: 'undefined', input: value, path: [], message: `expected undefined, received ${kindOf(value)}` })
-    return value
-  }
   const { name: root, form } = splitContract(contract) as { name: FapiContractName, form: string }
   if (form === 'nullable' && value === null)
     return value
   let items = [value]
-  let path: (string | number)[] = []
   if (form === 'page') {
-    path = ['data']
-    items = expectArray(expectObject(value, [], name).data, path, name)
-    if (typeof (value as JsonObject).total_count !== 'number')
-      fail(name, { code: 'invalid_type', expected: 'number', input: (value as JsonObject).total_count, path: ['total_count'], message: `expected number, received ${kindOf((value as JsonObject).total_count)}` })
+    expectKind('object', value, [], name)
+    expectKind('array', (value as JsonObject).data, ['data'], name)
+    expectKind('number', (value as JsonObject).total_count, ['total_count'], name)
+    items = (value as JsonObject).data as unknown[]
   }
   else if (form === 'list') {
-    items = expectArray(value, [], name)
+    expectKind('array', value, [], name)
+    items = value as unknown[]
   }
   items.forEach((item, index) => {
-    checkRoot(root, item, form === 'page' || form === 'list' ? [...path, index] : path, name)
-    const defaults = ROOT_DEFAULTS[root]
-    if (defaults)
-      applyDefaults(item as JsonObject, defaults)
+    checkRoot(root, item, form === 'page' ? ['data', index] : form === 'list' ? [index] : [], name)
+    applyDefaults(item as JsonObject, ROOT_DEFAULTS[root] ?? {})
   })
   fillDefaults(value)
   return value
