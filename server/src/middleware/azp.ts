@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../appEnv'
 import type { OriginPolicy } from '../utils/originPolicy'
+import { requestHeader } from '../http/requestHeader'
 
 /**
  * Picks the JWT `azp` for this request: the Origin header, else the Referer's origin (same-origin GETs
@@ -8,8 +9,8 @@ import type { OriginPolicy } from '../utils/originPolicy'
  */
 export function azp(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const origin = c.req.header('origin')
-    const referer = c.req.header('referer')
+    const origin = requestHeader(c, 'origin')
+    const referer = requestHeader(c, 'referer')
     const fromReferer = referer ? policy.originOf(referer) : null
     c.set('azp', origin && policy.isAllowed(origin)
       ? origin

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../appEnv'
 import type { PorticoConfig } from '../config'
-import { getCookie } from 'hono/cookie'
+import { requestCookie } from '../http/requestHeader'
 
 /** The HttpOnly cookie that names a browser's client in production (fapi.md 5.3). */
 export const CLIENT_COOKIE = '__client'
@@ -31,7 +31,7 @@ export function parseClientCookie(value: string | undefined): ClientCredential |
 export function clientIdentity(config: PorticoConfig): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const devToken = config.instanceType === 'development' ? c.req.query(DEV_BROWSER_PARAM) : undefined
-    c.set('credential', devToken ? { kind: 'devBrowser', token: devToken } : parseClientCookie(getCookie(c, CLIENT_COOKIE)))
+    c.set('credential', devToken ? { kind: 'devBrowser', token: devToken } : parseClientCookie(requestCookie(c, CLIENT_COOKIE)))
     await next()
   }
 }

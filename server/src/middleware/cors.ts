@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../appEnv'
 import type { OriginPolicy } from '../utils/originPolicy'
+import { requestHeader } from '../http/requestHeader'
 
 // fapi.md 1.5: the headers clerk-js reads from cross-origin responses
 const EXPOSED = 'Clerk-Db-Jwt, x-country, retry-after, authorization'
@@ -11,7 +12,7 @@ const EXPOSED = 'Clerk-Db-Jwt, x-country, retry-after, authorization'
  */
 export function cors(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const origin = c.req.header('origin')
+    const origin = requestHeader(c, 'origin')
     const allowed = origin !== undefined && policy.isAllowed(origin)
     if (c.req.method === 'OPTIONS') {
       const headers = new Headers({ Vary: 'Origin' })

@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../appEnv'
 import type { OriginPolicy } from '../utils/originPolicy'
-import { getCookie } from 'hono/cookie'
 import { FapiError } from '../errors/fapiError'
+import { requestCookie, requestHeader } from '../http/requestHeader'
 import { CLIENT_COOKIE } from './clientIdentity'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -17,9 +17,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 export function originCheck(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!SAFE_METHODS.has(c.req.method)) {
-      const origin = c.req.header('origin')
-      const site = c.req.header('sec-fetch-site')
-      const referer = c.req.header('referer')
+      const origin = requestHeader(c, 'origin')
+      const site = requestHeader(c, 'sec-fetch-site')
+      const referer = requestHeader(c, 'referer')
       let allowed: boolean
       if (origin !== undefined)
         allowed = policy.isAllowed(origin)
@@ -28,7 +28,7 @@ export function originCheck(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
       else if (referer !== undefined)
         allowed = policy.isAllowed(policy.originOf(referer) ?? 'null')
       else
-        allowed = site !== undefined || getCookie(c, CLIENT_COOKIE) === undefined
+        allowed = site !== undefined || requestCookie(c, CLIENT_COOKIE) === undefined
       if (!allowed)
         throw new FapiError('origin_invalid')
     }

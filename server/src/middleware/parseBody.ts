@@ -4,6 +4,7 @@ import type { AppEnv } from '../appEnv'
 import type { UploadedFile } from '../http/uploads'
 import type { FormBody } from '../utils/formBody'
 import { FapiError } from '../errors/fapiError'
+import { requestHeader } from '../http/requestHeader'
 import { decodeBase64Upload, isUploadPath, MAX_UPLOAD_BODY_BYTES } from '../http/uploads'
 import { formFromJson, parseFormBody } from '../utils/formBody'
 
@@ -100,7 +101,7 @@ export function parseBody(): MiddlewareHandler<AppEnv> {
       const limit = upload ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES
       const incoming = unreadIncoming(c)
       const read = () => incoming ? readIncoming(incoming, limit) : readLimited(c.req.raw, limit)
-      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+      const type = (requestHeader(c, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase()
       if (type === 'multipart/form-data') {
         const bytes = await read()
         let parsed: FormData

@@ -3,20 +3,21 @@ import type { SessionRow } from '../rows'
 import type { Database } from '../schema'
 import { preparedQuery } from '../preparedQuery'
 
-/** A session with the proof of its client (the cookie secret's hash), read for the token endpoint. */
-export type TokenSessionRow = SessionRow & { client_secret_hash: string }
+/** The session columns a token needs, with the proof of its client (the cookie secret's hash). */
+export type TokenSessionRow = Pick<SessionRow, 'id' | 'user_id' | 'status' | 'expire_at' | 'abandon_at' | 'last_active_at' | 'last_active_organization_id' | 'first_factor_verified_at' | 'second_factor_verified_at'> & { client_secret_hash: string }
+
+// only what minting needs: the user agent and other columns would be copied into every row for nothing
+const SESSION_COLUMNS = ['sessions.id', 'sessions.user_id', 'sessions.status', 'sessions.expire_at', 'sessions.abandon_at', 'sessions.last_active_at', 'sessions.last_active_organization_id', 'sessions.first_factor_verified_at', 'sessions.second_factor_verified_at'] as const
 
 const byClient = preparedQuery((db, sessionId: string, clientId: string) => db.selectFrom('sessions')
   .innerJoin('clients', 'clients.id', 'sessions.client_id')
-  .selectAll('sessions')
-  .select('clients.secret_hash as client_secret_hash')
+  .select([...SESSION_COLUMNS, 'clients.secret_hash as client_secret_hash'])
   .where('sessions.id', '=', sessionId)
   .where('sessions.client_id', '=', clientId))
 
 const byDevBrowser = preparedQuery((db, sessionId: string, tokenHash: string) => db.selectFrom('sessions')
   .innerJoin('dev_browsers', 'dev_browsers.client_id', 'sessions.client_id')
-  .selectAll('sessions')
-  .select('dev_browsers.token_hash as client_secret_hash')
+  .select([...SESSION_COLUMNS, 'dev_browsers.token_hash as client_secret_hash'])
   .where('sessions.id', '=', sessionId)
   .where('dev_browsers.token_hash', '=', tokenHash))
 
