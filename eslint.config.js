@@ -2,6 +2,8 @@ import antfu from '@antfu/eslint-config'
 
 const vueImports = ['vue', 'pinia', '@vueuse/core', 'vue-router']
 // classic zod weighs ~17 KB more than zod/mini in an app bundle (issue 6 budgets); the server may use it
+const networkGlobals = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource']
+const onlyFapi = 'Only src/core/fapi talks to the network.'
 const classicZod = { name: 'zod', message: 'The SDK uses `import * as z from \'zod/mini\'`.', allowTypeImports: true }
 
 export default antfu(
@@ -11,7 +13,7 @@ export default antfu(
     ignores: ['dist/**', 'server/dist/**', '.portico/**', 'results/**', '**/*.md'],
   },
   {
-    // zod (and zod/mini) is always imported as a namespace; only src/core/fapi imports ofetch
+    // zod (and zod/mini) is always imported as a namespace
     rules: {
       'no-restricted-syntax': ['error', {
         selector: 'ImportDeclaration[source.value="zod"] > ImportSpecifier',
@@ -20,22 +22,16 @@ export default antfu(
         selector: 'ImportDeclaration[source.value="zod/mini"] > ImportSpecifier',
         message: 'Use `import * as z from \'zod/mini\'`.',
       }],
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'ofetch', message: 'Only src/core/fapi talks to the network.' },
-        ],
-      }],
     },
   },
   {
     files: ['src/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'ofetch', message: 'Only src/core/fapi talks to the network.' },
-          classicZod,
-        ],
-      }],
+      'no-restricted-imports': ['error', { paths: [classicZod] }],
+      // only src/core/fapi talks to the network
+      'no-restricted-globals': ['error', ...networkGlobals.map(name => ({ name, message: onlyFapi }))],
+      'no-restricted-properties': ['error', ...['globalThis', 'window', 'self'].flatMap(object =>
+        networkGlobals.map(property => ({ object, property, message: onlyFapi })))],
     },
   },
   {
@@ -44,7 +40,6 @@ export default antfu(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [
-          { name: 'ofetch', message: 'Only src/core/fapi talks to the network.' },
           ...vueImports.map(name => ({ name, message: 'src/contract and src/core import no Vue.' })),
           classicZod,
         ],
@@ -55,6 +50,8 @@ export default antfu(
   {
     files: ['src/core/fapi/**'],
     rules: {
+      'no-restricted-globals': 'off',
+      'no-restricted-properties': 'off',
       'no-restricted-imports': ['error', {
         patterns: [{ group: ['@vue/*', '@vueuse/*', '*.vue'], message: 'src/contract and src/core import no Vue.' }],
         paths: [

@@ -37,7 +37,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rollupOptions: {
-      external: ['vue', 'pinia', 'vue-router', '@vueuse/core', 'ofetch', 'zod', /^zod\//],
+      external: ['vue', 'pinia', 'vue-router', '@vueuse/core', 'zod', /^zod\//],
       // one file per source module: with package.json's `sideEffects`, an app's bundler drops every
       // module it does not use (the contract schemas and zod in production, unused components), which
       // shared chunks would defeat (bench/size measures through this build)

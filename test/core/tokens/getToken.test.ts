@@ -91,7 +91,7 @@ describe('getToken', () => {
     const server = createTokenServer()
     const cache = createTestCache({ fetchToken: server.fetchToken })
     const fetched = await settle(cache.getToken({ sessionId: 'sess_1' }))
-    expect(cache.seed('sess_1', null, makeJwt({ iat: claimsOf(fetched).iat }))).toBe(false)
+    expect(cache.seed('sess_1', null, makeJwt({ iat: claimsOf(fetched).iat as number }))).toBe(false)
     expect(await cache.getToken({ sessionId: 'sess_1' })).toBe(fetched)
   })
 
