@@ -10,7 +10,7 @@ describeEachDb('environment', (ctx) => {
     expect(res.status).toBe(200)
     const environment = parseContract(environmentSchema, res.body, 'environment')
     expect(environment.user_settings.sign_up?.captcha_enabled).toBe(false)
-    expect(environment.display_config).toMatchObject({ instance_environment_type: 'development', application_name: 'Portico' })
+    expect(environment.display_config).toMatchObject({ instance_environment_type: 'development', application_name: 'Portico', sign_in_url: null, sign_up_url: null })
     expect(environment.auth_config.single_session_mode).toBe(true)
     expect(environment.commerce_settings?.billing.user).toEqual({ enabled: false, has_paid_plans: false })
   })
@@ -29,9 +29,11 @@ describeEachDb('environment', (ctx) => {
       sessionMode: 'multi',
       signUp: { firstName: 'required', lastName: 'optional', username: 'off', password: 'required', legalConsent: true },
       passwords: { minLength: 12 },
+      signInUrl: '/login',
+      signUpUrl: 'https://app.example.com/join',
     })
     const environment = (await server.browser().get('/v1/environment')).body
-    expect(environment.display_config).toMatchObject({ application_name: 'Acme', instance_environment_type: 'production' })
+    expect(environment.display_config).toMatchObject({ application_name: 'Acme', instance_environment_type: 'production', sign_in_url: '/login', sign_up_url: 'https://app.example.com/join' })
     expect(environment.auth_config).toMatchObject({ single_session_mode: false, first_name: 'required', last_name: 'on', username: 'off', password: 'required' })
     expect(environment.user_settings.attributes.first_name).toMatchObject({ enabled: true, required: true })
     expect(environment.user_settings.attributes.last_name).toMatchObject({ enabled: true, required: false })

@@ -86,8 +86,9 @@ export function serializeEnvironment(config: PorticoConfig): EnvironmentJSONInpu
       logo_image_url: null,
       favicon_image_url: null,
       home_url: null,
-      sign_in_url: null,
-      sign_up_url: null,
+      // as configured: a path resolves against the app's own origin in the browser
+      sign_in_url: config.signInUrl ?? null,
+      sign_up_url: config.signUpUrl ?? null,
       user_profile_url: null,
       after_sign_in_url: null,
       after_sign_up_url: null,
