@@ -64,6 +64,7 @@ export type {
   PublicUserData,
   RedirectOptions,
   Role,
+  SessionTokenUpdate,
   SetActiveParams,
   SetOrganizationLogoParams,
   SetProfileImageParams,
