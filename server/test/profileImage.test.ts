@@ -31,6 +31,15 @@ describeEachDb('profile images (POST / DELETE /v1/me/profile_image)', (ctx) => {
     expect(Buffer.from(await served.arrayBuffer())).toEqual(PNG_1X1)
   })
 
+  it('shows the image on the sign-in screen: user_data of a new sign-in attempt points at it', async () => {
+    const { server, browser, email } = await signedIn()
+    const { response } = expectEnvelope(await browser.upload('POST', '/v1/me/profile_image', fileForm(PNG_1X1)), imageSchema)
+    const other = server.browser()
+    const res = await other.post('/v1/client/sign_ins', { identifier: email })
+    expect(res.status).toBe(200)
+    expect(res.body.response.user_data).toMatchObject({ image_url: response.public_url, has_image: true })
+  })
+
   it('replaces the image (the old URL answers 404) and removes it; removing again is 404', async () => {
     const { server, browser } = await signedIn()
     const first = expectEnvelope(await browser.upload('POST', '/v1/me/profile_image', fileForm(PNG_1X1)), imageSchema).response

@@ -5,6 +5,7 @@ import type { SignInRow, VerificationRow } from '../db/rows'
 import { emptySecondFactorGraph } from '../db/queries/secondFactorGraphs'
 import { isVerified } from '../db/queries/userGraphs'
 import { maskEmail } from '../services/emails'
+import { imageUrl } from '../services/images'
 import { maskPhoneNumber } from '../services/phoneNumbers'
 import { isPhoneVerified, primaryPhoneId, supportedSecondFactors } from '../services/secondFactorState'
 import { serializeVerification } from './verification'
@@ -49,7 +50,7 @@ export function serializeSignIn(row: SignInRow, graph: UserGraph | undefined, ve
     first_factor_verification: serializeVerification(verification, now),
     second_factor_verification: serializeVerification(secondFactorVerification, now),
     user_data: graph
-      ? { first_name: graph.user.first_name, last_name: graph.user.last_name, image_url: '', has_image: false }
+      ? { first_name: graph.user.first_name, last_name: graph.user.last_name, image_url: imageUrl(config, graph.user.image_id), has_image: graph.user.image_id !== null }
       : null,
     created_session_id: row.created_session_id,
     abandon_at: row.abandon_at,
