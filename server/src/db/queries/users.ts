@@ -42,8 +42,7 @@ const userByVerifiedEmail = preparedQuery((db, email: string) => db.selectFrom('
   .innerJoin('verifications', 'verifications.id', 'email_addresses.verification_id')
   .selectAll('users')
   .where('email_addresses.email_normalized', '=', email)
-  .where('verifications.status', '=', 'verified')
-  .limit(1))
+  .where('verifications.status', '=', 'verified'))
 
 /**
  * The user a sign-in identifier names: a verified email address, or a username. Unverified addresses
