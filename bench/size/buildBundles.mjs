@@ -39,6 +39,10 @@ export const EXTERNAL = ['vue', 'pinia', 'vue-router', /^@vue\//, ...extraExtern
  * installed package) and returns the folder and a function that removes it.
  */
 export async function buildPackage() {
+  // as `vite build` (npm run build) does before it loads vite.config.ts: Vue's template compiler
+  // picks its production build from NODE_ENV when first loaded, and without this it compiled the
+  // templates for development (comments and `v-if` placeholders kept) unlike the published build
+  process.env.NODE_ENV ??= 'production'
   await mkdir(join(root, '.portico'), { recursive: true })
   const dir = await mkdtemp(join(root, '.portico', 'size-'))
   const { config } = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(root, 'vite.config.ts'), root, 'silent')

@@ -103,7 +103,8 @@ export function useAuth(options: UseAuthOptions = {}): UseAuthReturn {
     getToken: options => store.getToken(options),
     signOut: async (options) => {
       if (!inBrowser() && !clerk.value.loaded)
-        throw porticoError('signOut() can only run in the browser: the server never loads the Clerk object.')
+        // eslint-disable-next-line node/prefer-global/process
+        throw porticoError(process.env.NODE_ENV !== 'production' ? 'signOut() can only run in the browser: the server never loads the Clerk object.' : 'sign-out-on-server')
       return (await ready).signOut(options)
     },
   } satisfies Omit<AuthActions, 'has'>
@@ -146,7 +147,8 @@ function resolveAuthState(auth: AuthSnapshot, treatPendingAsSignedOut: boolean, 
     }
   }
   if (!sessionClaims)
-    throw porticoError(`useAuth(): session ${sessionId} has no session token. This is a bug in the Clerk object's state, not in your code.`)
+    // eslint-disable-next-line node/prefer-global/process
+    throw porticoError(process.env.NODE_ENV !== 'production' ? `useAuth(): session ${sessionId} has no session token. This is a bug in the Clerk object's state, not in your code.` : 'session-without-token')
   // an active organization the user holds no role in counts as none: authorization fails closed
   const inOrg = !!auth.orgId && !!auth.orgRole
   return {

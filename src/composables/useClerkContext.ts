@@ -9,13 +9,19 @@ import { porticoError } from '../utils/porticoError'
  */
 export function useClerkContext(caller: string): ClerkContext {
   if (!hasInjectionContext()) {
-    throw porticoError(`${caller}() can only be used inside setup(), a router guard or app.runWithContext(). `
-      + `Outside components, read the stores through the app's Pinia instance: useSessionStore(pinia).`)
+    // eslint-disable-next-line node/prefer-global/process
+    throw porticoError(process.env.NODE_ENV !== 'production'
+      ? `${caller}() can only be used inside setup(), a router guard or app.runWithContext(). `
+      + `Outside components, read the stores through the app's Pinia instance: useSessionStore(pinia).`
+      : 'outside-setup')
   }
   const ctx = inject(clerkContextKey, null)
   if (!ctx) {
-    throw porticoError(`${caller}() needs clerkPlugin. Install it before mounting: `
-      + `app.use(clerkPlugin, { publishableKey: 'pk_test_…' }) (or { proxyUrl: 'https://…/__clerk' } for a Portico server).`)
+    // eslint-disable-next-line node/prefer-global/process
+    throw porticoError(process.env.NODE_ENV !== 'production'
+      ? `${caller}() needs clerkPlugin. Install it before mounting: `
+      + `app.use(clerkPlugin, { publishableKey: 'pk_test_…' }) (or { proxyUrl: 'https://…/__clerk' } for a Portico server).`
+      : 'no-plugin')
   }
   return ctx
 }

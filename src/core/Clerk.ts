@@ -71,7 +71,8 @@ export class Clerk {
 
   constructor(publishableKey?: string, options: ClerkOptions = {}) {
     if (!publishableKey && !options.proxyUrl)
-      throw new Error('[portico] new Clerk() needs a publishable key (pk_test_… / pk_live_…) or a proxyUrl pointing at a Portico server.')
+      // eslint-disable-next-line node/prefer-global/process
+      throw new Error(process.env.NODE_ENV !== 'production' ? '[portico] new Clerk() needs a publishable key (pk_test_… / pk_live_…) or a proxyUrl pointing at a Portico server.' : '[portico] no-publishable-key')
     // parse first so that a bad key fails here, with the contract's message saying what is wrong
     if (publishableKey)
       parsePublishableKey(publishableKey)
@@ -350,13 +351,15 @@ export class Clerk {
       return null
     if (session === undefined) {
       if (!this.session)
-        throw new Error('[portico] setActive({ organization }) needs a current session: pass { session } too.')
+        // eslint-disable-next-line node/prefer-global/process
+        throw new Error(process.env.NODE_ENV !== 'production' ? '[portico] setActive({ organization }) needs a current session: pass { session } too.' : '[portico] set-active-no-session')
       return this.session
     }
     const id = typeof session === 'string' ? session : session.id
     const found = this.store.latest?.client.sessions.find(candidate => candidate.id === id)
     if (!found)
-      throw new Error(`[portico] setActive: session ${id} is not part of this client. Pass a session from clerk.client.sessions or signIn.createdSessionId.`)
+      // eslint-disable-next-line node/prefer-global/process
+      throw new Error(process.env.NODE_ENV !== 'production' ? `[portico] setActive: session ${id} is not part of this client. Pass a session from clerk.client.sessions or signIn.createdSessionId.` : '[portico] set-active-unknown-session')
     return found
   }
 

@@ -44,8 +44,11 @@ function checkOptionTypes(options: object): void {
  */
 export function validatePluginOptions(options: unknown): ClerkPluginOptions {
   if (typeof options !== 'object' || options === null) {
-    throw porticoError('clerkPlugin needs options: app.use(clerkPlugin, { publishableKey: \'pk_test_…\' }) '
-      + 'or, for a Portico server, app.use(clerkPlugin, { proxyUrl: \'https://your-app.example/__clerk\' }).')
+    // eslint-disable-next-line node/prefer-global/process
+    throw porticoError(process.env.NODE_ENV !== 'production'
+      ? 'clerkPlugin needs options: app.use(clerkPlugin, { publishableKey: \'pk_test_…\' }) '
+      + 'or, for a Portico server, app.use(clerkPlugin, { proxyUrl: \'https://your-app.example/__clerk\' }).'
+      : 'no-plugin-options')
   }
   // written out in full (not through a constant) so that bundlers replace it and drop the branch
   // eslint-disable-next-line node/prefer-global/process
@@ -53,8 +56,11 @@ export function validatePluginOptions(options: unknown): ClerkPluginOptions {
     checkOptionTypes(options)
   const { publishableKey, proxyUrl, clerk } = options as ClerkPluginOptions
   if (!clerk && !publishableKey && !proxyUrl) {
-    throw porticoError('clerkPlugin needs a publishableKey, a proxyUrl or a clerk instance. '
-      + 'Pass the publishable key of your Clerk instance (pk_test_… / pk_live_…), or proxyUrl alone for a Portico server.')
+    // eslint-disable-next-line node/prefer-global/process
+    throw porticoError(process.env.NODE_ENV !== 'production'
+      ? 'clerkPlugin needs a publishableKey, a proxyUrl or a clerk instance. '
+      + 'Pass the publishable key of your Clerk instance (pk_test_… / pk_live_…), or proxyUrl alone for a Portico server.'
+      : 'no-publishable-key')
   }
   if (typeof publishableKey === 'string') {
     try {
@@ -62,9 +68,12 @@ export function validatePluginOptions(options: unknown): ClerkPluginOptions {
     }
     catch (error) {
       const reason = (error as Error).message.replace(/^\[portico\] /, '')
-      throw porticoError(`clerkPlugin option "publishableKey" is malformed: ${reason}. `
+      // eslint-disable-next-line node/prefer-global/process
+      throw porticoError(process.env.NODE_ENV !== 'production'
+        ? `clerkPlugin option "publishableKey" is malformed: ${reason}. `
         + 'Copy it again from the API keys page of your Clerk dashboard (it starts with pk_test_ or pk_live_), '
-        + 'or pass proxyUrl alone to use a Portico server.')
+        + 'or pass proxyUrl alone to use a Portico server.'
+        : 'invalid-publishable-key')
     }
   }
   return options as ClerkPluginOptions

@@ -45,11 +45,11 @@ describe('clerkPlugin options in a production build', () => {
   })
 
   it.each([
-    ['no options', undefined, /clerkPlugin needs options/],
-    ['no key, proxy or instance', {}, /needs a publishableKey, a proxyUrl or a clerk instance/],
-    ['an empty proxyUrl alone', { proxyUrl: '' }, /needs a publishableKey, a proxyUrl or a clerk instance/],
-    ['a malformed key', { publishableKey: 'pk_live_abc' }, /"publishableKey" is malformed/],
-  ])('still rejects %s', (_, options, message) => {
+    ['no options', undefined, /^\[portico\] no-plugin-options$/],
+    ['no key, proxy or instance', {}, /^\[portico\] no-publishable-key$/],
+    ['an empty proxyUrl alone', { proxyUrl: '' }, /^\[portico\] no-publishable-key$/],
+    ['a malformed key', { publishableKey: 'pk_live_abc' }, /^\[portico\] invalid-publishable-key$/],
+  ])('still rejects %s, with a short code instead of the explanation', (_, options, message) => {
     expect(() => install(options)).toThrowError(message)
   })
 

@@ -30,6 +30,7 @@ export const signInFlowKey: InjectionKey<SignInFlow> = Symbol('portico-sign-in')
 export function useSignInFlow(): SignInFlow {
   const flow = inject(signInFlowKey)
   if (!flow)
-    throw new Error('[portico] Sign-in steps render inside <SignIn> only.')
+    // eslint-disable-next-line node/prefer-global/process
+    throw new Error(process.env.NODE_ENV !== 'production' ? '[portico] Sign-in steps render inside <SignIn> only.' : '[portico] sign-in-step-outside')
   return flow
 }

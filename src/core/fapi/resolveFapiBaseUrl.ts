@@ -31,7 +31,8 @@ export function resolveFapiBaseUrl(options: ResolveFapiBaseUrlOptions): string {
     return `https://${stripScheme(domain)}${FAPI_PATH_PREFIX}`
   if (frontendApi)
     return `https://${frontendApi}${FAPI_PATH_PREFIX}`
-  throw new Error('[portico] The Frontend API URL is unknown: pass a publishableKey or a proxyUrl.')
+  // eslint-disable-next-line node/prefer-global/process
+  throw new Error(process.env.NODE_ENV !== 'production' ? '[portico] The Frontend API URL is unknown: pass a publishableKey or a proxyUrl.' : '[portico] no-frontend-api')
 }
 
 function isAbsolute(url: string): boolean {
@@ -45,6 +46,7 @@ function stripScheme(domain: string): string {
 function requireBaseOrigin(baseOrigin: string | undefined): string {
   const origin = baseOrigin ?? (typeof location !== 'undefined' ? location.origin : undefined)
   if (!origin || origin === 'null')
-    throw new Error('[portico] A relative proxyUrl needs an origin: pass baseOrigin outside the browser.')
+    // eslint-disable-next-line node/prefer-global/process
+    throw new Error(process.env.NODE_ENV !== 'production' ? '[portico] A relative proxyUrl needs an origin: pass baseOrigin outside the browser.' : '[portico] relative-proxy-url')
   return origin
 }

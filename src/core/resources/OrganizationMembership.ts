@@ -67,7 +67,8 @@ export class OrganizationMembership extends BaseResource {
   private async send(method: 'PATCH' | 'DELETE', body?: Record<string, string>): Promise<this> {
     const userId = this.publicUserData?.userId ?? this.ownerId
     if (!userId)
-      throw new Error('[portico] This membership names no user: update or remove members from organization.getMemberships(), or leave with user.leaveOrganization().')
+      // eslint-disable-next-line node/prefer-global/process
+      throw new Error(process.env.NODE_ENV !== 'production' ? '[portico] This membership names no user: update or remove members from organization.getMemberships(), or leave with user.leaveOrganization().' : '[portico] membership-without-user')
     const { response } = await this.ctx.request({
       path: `/organizations/${this.organization.id}/memberships/${userId}`,
       method,

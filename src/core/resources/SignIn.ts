@@ -176,7 +176,8 @@ export class SignIn extends BaseResource {
 
   private path(action?: string): string {
     if (!this.id)
-      throw new Error('[portico] This sign-in has not been created yet: call signIn.create({ identifier }) first.')
+      // eslint-disable-next-line node/prefer-global/process
+      throw new Error(process.env.NODE_ENV !== 'production' ? '[portico] This sign-in has not been created yet: call signIn.create({ identifier }) first.' : '[portico] sign-in-not-created')
     return action ? `/client/sign_ins/${this.id}/${action}` : `/client/sign_ins/${this.id}`
   }
 

@@ -151,7 +151,8 @@ export class SignUp extends BaseResource {
 
   private path(action?: string): string {
     if (!this.id)
-      throw new Error('[portico] This sign-up has not been created yet: call signUp.create({ ... }) first.')
+      // eslint-disable-next-line node/prefer-global/process
+      throw new Error(process.env.NODE_ENV !== 'production' ? '[portico] This sign-up has not been created yet: call signUp.create({ ... }) first.' : '[portico] sign-up-not-created')
     return action ? `/client/sign_ups/${this.id}/${action}` : `/client/sign_ups/${this.id}`
   }
 

@@ -120,7 +120,8 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
   function accept(slot: TokenSlot, jwt: string): string {
     const times = decodeJwtTimes(jwt)
     if (!times)
-      throw new Error('[portico] The token endpoint returned something that is not a JWT with `iat` and `exp`.')
+      // eslint-disable-next-line node/prefer-global/process
+      throw new Error(process.env.NODE_ENV !== 'production' ? '[portico] The token endpoint returned something that is not a JWT with `iat` and `exp`.' : '[portico] token-not-jwt')
     clockOffsetMs = now() - times.iat * 1000
     if (!isLive(slot))
       return jwt // cleared or destroyed meanwhile: the caller gets it, the cache keeps nothing
@@ -187,7 +188,8 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
   return {
     async getToken(params) {
       if (destroyed)
-        throw new Error('[portico] getToken() was called on a destroyed token cache.')
+        // eslint-disable-next-line node/prefer-global/process
+        throw new Error(process.env.NODE_ENV !== 'production' ? '[portico] getToken() was called on a destroyed token cache.' : '[portico] token-cache-destroyed')
       const slot = slotFor(toTokenKey(params))
       slot.lastReadAt = now()
       const entry = slot.entry
