@@ -1,10 +1,12 @@
 import type { Db } from '../db/createDb'
 import type { OrganizationInvitationRow } from '../db/organizationRows'
+import type { VerificationRow } from '../db/rows'
 import type { Deps } from '../deps'
 import { randomBytes } from 'node:crypto'
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose'
 import { FapiError } from '../errors/fapiError'
 import { invitationStatus } from '../serialize/organizationInvitation'
+import { newId } from '../utils/newId'
 
 /** The `st` (subject type) claim of an organization invitation's ticket, as in Clerk's tickets. */
 export const INVITATION_TICKET_TYPE = 'organization_invitation'
@@ -91,4 +93,24 @@ export async function redeemInvitationTicket(deps: Pick<Deps, 'db' | 'clock' | '
   if (status === 'accepted')
     throw new FapiError('organization_invitation_already_accepted', { meta: { param_name: 'ticket' } })
   return invitation
+}
+
+/**
+ * The verification a redeemed ticket stands for: verified at once with strategy `ticket` (Clerk's),
+ * its target the invitation, so the sign-up's address or the sign-in's first factor needs no code.
+ */
+export function ticketVerification(invitationId: string, now: number): VerificationRow {
+  return {
+    id: newId('ver'),
+    strategy: 'ticket',
+    status: 'verified',
+    code_hash: null,
+    attempts: 0,
+    expire_at: null,
+    sent_at: null,
+    verified_at: now,
+    target: invitationId,
+    created_at: now,
+    updated_at: now,
+  }
 }

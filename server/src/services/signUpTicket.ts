@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely'
 import type { OrganizationInvitationRow } from '../db/organizationRows'
-import type { VerificationRow } from '../db/rows'
 import type { Database } from '../db/schema'
 import type { Deps } from '../deps'
 import type { FormBody } from '../utils/formBody'
@@ -8,8 +7,7 @@ import type { SignUpChanges } from './signUpParams'
 import { emailTaken } from '../db/queries/users'
 import { FapiError, missingParam } from '../errors/fapiError'
 import { field, textField } from '../utils/formBody'
-import { newId } from '../utils/newId'
-import { redeemInvitationTicket } from './invitationTickets'
+import { redeemInvitationTicket, ticketVerification } from './invitationTickets'
 
 /** What a sign-up gains from an invitation's ticket. */
 export interface SignUpTicket {
@@ -37,20 +35,7 @@ export async function readSignUpTicket(deps: Deps, form: FormBody): Promise<Sign
   if (await emailTaken(deps.db.kysely, invitation.email_normalized))
     throw new FapiError('organization_invitation_identification_already_exists')
   const now = deps.clock()
-  const verification: VerificationRow = {
-    id: newId('ver'),
-    strategy: 'ticket',
-    status: 'verified',
-    code_hash: null,
-    attempts: 0,
-    expire_at: null,
-    sent_at: null,
-    verified_at: now,
-    // the invitation it came from, for the record
-    target: invitation.id,
-    created_at: now,
-    updated_at: now,
-  }
+  const verification = ticketVerification(invitation.id, now)
   return {
     invitation,
     changes: { email_address: invitation.email_address, email_normalized: invitation.email_normalized, email_verification_id: verification.id },

@@ -1,10 +1,10 @@
 import type { Context } from 'hono'
 import type { AppEnv } from '../../appEnv'
-import type { SessionRow, VerificationRow } from '../../db/rows'
+import type { SessionRow } from '../../db/rows'
 import type { Deps } from '../../deps'
 import { findUserByIdentifier } from '../../db/queries/users'
 import { FapiError, missingParam } from '../../errors/fapiError'
-import { redeemInvitationTicket } from '../../services/invitationTickets'
+import { redeemInvitationTicket, ticketVerification } from '../../services/invitationTickets'
 import { field } from '../../utils/formBody'
 import { newId } from '../../utils/newId'
 import { passFirstFactor } from './passFirstFactor'
@@ -32,20 +32,7 @@ export async function createTicketSignIn(c: Context<AppEnv>, deps: Deps, clientI
   deps.lockout.assertUnlocked(user)
 
   const now = clock()
-  const verification: VerificationRow = {
-    id: newId('ver'),
-    strategy: 'ticket',
-    status: 'verified',
-    code_hash: null,
-    attempts: 0,
-    expire_at: null,
-    sent_at: null,
-    verified_at: now,
-    // the invitation the session will accept
-    target: invitation.id,
-    created_at: now,
-    updated_at: now,
-  }
+  const verification = ticketVerification(invitation.id, now)
   const row = {
     id: newId('sia'),
     client_id: clientId,
