@@ -185,6 +185,44 @@ describeEachDb('invitation tickets (__clerk_ticket)', (ctx) => {
       expect(await invitationState(server, id)).toBe('accepted')
     })
 
+    it('accepts the invitation of the account signed in here and names its session (single-session mode)', async () => {
+      const server = createTestServer(ctx.db)
+      const { org, admin } = await orgFixture(server)
+      const existing = await person(server, 'signedin')
+      const { id, ticket } = await invite(server, admin, org.id, existing.email, 'org:admin')
+      const res = await existing.browser.post('/v1/client/sign_ins', { strategy: 'ticket', ticket })
+      expectError(res, 400, 'identifier_already_signed_in')
+      expect(res.body.errors[0].meta.session_id).toBe(existing.sessionId)
+      expect(await membershipsOf(server, existing.userId)).toEqual([{ organization_id: org.id, role: 'org:admin' }])
+      expect(await invitationState(server, id)).toBe('accepted')
+      // the link cannot be used twice
+      expectError(await existing.browser.post('/v1/client/sign_ins', { strategy: 'ticket', ticket }), 400, 'organization_invitation_already_accepted')
+    })
+
+    it('accepts the invitation of an account signed in here besides the active one (multi-session mode)', async () => {
+      const server = createTestServer(ctx.db, { sessionMode: 'multi' })
+      const { org, admin } = await orgFixture(server)
+      const browser = server.browser()
+      const invitee = await signUp(server, browser, uniqueEmail('invitee'))
+      await signUp(server, browser, uniqueEmail('other'))
+      const { id, ticket } = await invite(server, admin, org.id, invitee.email)
+      const res = await browser.post('/v1/client/sign_ins', { strategy: 'ticket', ticket })
+      expectError(res, 400, 'identifier_already_signed_in')
+      expect(res.body.errors[0].meta.session_id).toBe(invitee.sessionId)
+      expect(await membershipsOf(server, invitee.userId)).toEqual([{ organization_id: org.id, role: 'org:member' }])
+      expect(await invitationState(server, id)).toBe('accepted')
+    })
+
+    it('leaves the invitation pending when someone else is signed in (single-session mode: session_exists)', async () => {
+      const server = createTestServer(ctx.db)
+      const { org, admin, outsider } = await orgFixture(server)
+      const invitee = await person(server, 'invitee')
+      const { id, ticket } = await invite(server, admin, org.id, invitee.email)
+      expectError(await outsider.browser.post('/v1/client/sign_ins', { strategy: 'ticket', ticket }), 400, 'session_exists')
+      expect(await membershipsOf(server, invitee.userId)).toEqual([])
+      expect(await invitationState(server, id)).toBe('pending')
+    })
+
     it('refuses an address without an account (sign up instead)', async () => {
       const server = createTestServer(ctx.db)
       const { org, admin } = await orgFixture(server)

@@ -27,14 +27,14 @@ export async function createSignIn(c: Context<AppEnv>, deps: Deps): Promise<Resp
   const now = clock()
   // a client made by this request has no sessions yet
   const active = c.get('clientCreated') ? [] : await activeSessionsOfClient(db.kysely, client.id, now)
-  if (config.sessionMode === 'single' && active.length > 0)
-    throw new FapiError('session_exists')
-
   const strategy = textField(form, 'strategy')
   if (strategy && !SUPPORTED_STRATEGIES.has(strategy))
     throw new FapiError('form_param_value_invalid', { meta: { param_name: 'strategy' } })
+  // a ticket may name the account signed in here: that one is accepted, whatever the session mode
   if (strategy === 'ticket')
     return createTicketSignIn(c, deps, client.id, active)
+  if (config.sessionMode === 'single' && active.length > 0)
+    throw new FapiError('session_exists')
   const identifier = textField(form, 'identifier')
   const password = field(form, 'password')
   if (strategy === 'password' && password === undefined)

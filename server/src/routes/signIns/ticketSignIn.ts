@@ -4,6 +4,7 @@ import type { SessionRow } from '../../db/rows'
 import type { Deps } from '../../deps'
 import { findUserByIdentifier } from '../../db/queries/users'
 import { FapiError, missingParam } from '../../errors/fapiError'
+import { acceptInvitationAs } from '../../services/acceptTicketInvitation'
 import { redeemInvitationTicket, ticketVerification } from '../../services/invitationTickets'
 import { field } from '../../utils/formBody'
 import { newId } from '../../utils/newId'
@@ -16,6 +17,9 @@ import { afterSessionCreated, respondSignIn, SIGN_IN_LIFETIME_MS } from './signI
  * (`400 organization_invitation_identification_not_exist` otherwise: sign up instead); it stands for
  * the first factor (a `ticket` verification), so the sign-in completes at once, or waits for the second
  * factor of a user who has one. The session's creation accepts the invitation (acceptTicketInvitation).
+ * When the invitee is already signed in on this client, the invitation is accepted for that account
+ * and the answer is `identifier_already_signed_in` with its session in `meta.session_id` (switch to it);
+ * single-session mode refuses anyone else's ticket while someone is signed in (`session_exists`).
  */
 export async function createTicketSignIn(c: Context<AppEnv>, deps: Deps, clientId: string, active: readonly SessionRow[]): Promise<Response> {
   const { db, clock } = deps
@@ -27,8 +31,13 @@ export async function createTicketSignIn(c: Context<AppEnv>, deps: Deps, clientI
   if (!user)
     throw new FapiError('organization_invitation_identification_not_exist')
   const signedIn = active.find(session => session.user_id === user.id)
-  if (signedIn)
+  if (signedIn) {
+    // the invitee is signed in here already: the link still does what it says and joins them
+    await db.kysely.transaction().execute(trx => acceptInvitationAs(trx, deps, invitation.id, user.id))
     throw new FapiError('identifier_already_signed_in', { meta: { session_id: signedIn.id } })
+  }
+  if (deps.config.sessionMode === 'single' && active.length > 0)
+    throw new FapiError('session_exists')
   deps.lockout.assertUnlocked(user)
 
   const now = clock()
