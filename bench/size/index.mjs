@@ -2,26 +2,27 @@
 // bundle per row importing `portico` / `portico/components`, built for production (NODE_ENV=production,
 // minified), vue, pinia and vue-router left out; sizes are gzip -9 of the JavaScript. `initial` is what
 // a page loads with the component, `total` adds the chunks it loads later (defineAsyncComponent);
-// budgets are judged on the total. Run: node bench/size/index.mjs [--json]
+// budgets are judged on the total. Run: node bench/size/index.mjs [--json] [--esbuild]
+// --esbuild builds the same apps with esbuild instead of Vite, as a cross-check of the minifier.
 // EXTRA_EXTERNAL=zod leaves more packages out, to see what they weigh.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { BUDGETS, buildBundle, buildPackage, BUNDLES } from './buildBundles.mjs'
+import { BUDGETS, buildBundle, buildBundleWithEsbuild, buildPackage, BUNDLES } from './buildBundles.mjs'
 
 const gzip = text => gzipSync(text, { level: 9 }).length
 const kb = bytes => Math.round(bytes / 102.4) / 10
 
 /** Builds the package, then every bundle, and returns the sizes in KB. */
-export async function measureBundles() {
+export async function measureBundles({ bundler = 'vite' } = {}) {
   const pkg = await buildPackage()
   try {
     const cssGzipKB = kb(gzip(await readFile(join(pkg.dist, 'portico.css'), 'utf8')))
     const rows = []
     for (const name of Object.keys(BUNDLES)) {
-      const chunks = await buildBundle(pkg, name)
+      const chunks = bundler === 'esbuild' ? await buildBundleWithEsbuild(pkg, name) : await buildBundle(pkg, name)
       const sum = list => ({ min: list.reduce((total, chunk) => total + Buffer.byteLength(chunk.code), 0), gzip: list.reduce((total, chunk) => total + gzip(chunk.code), 0) })
       const initial = sum(chunks.filter(chunk => chunk.initial))
       const total = sum(chunks)
@@ -52,7 +53,8 @@ function print(rows) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  measureBundles().then((rows) => {
+  const bundler = process.argv.includes('--esbuild') ? 'esbuild' : 'vite'
+  measureBundles({ bundler }).then((rows) => {
     if (process.argv.includes('--json'))
       console.log(JSON.stringify(rows, null, 2))
     else
