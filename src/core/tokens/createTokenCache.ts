@@ -4,6 +4,7 @@ import type { TokenMessage } from './tokenChannel'
 import type { TokenEntry } from './tokenEntry'
 import type { TokenSlot } from './tokenSlot'
 import type { TokenCache, TokenCacheOptions, TokenCacheStats, TokenSource, TokenUpdate } from './types'
+import { createEmitter } from '../utils/createEmitter'
 import { decodeJwtTimes } from './decodeJwtTimes'
 import { isTransientError } from './isOfflineError'
 import { maxJitterMs, refreshOffsetMs, retryDelayMs } from './refreshTiming'
@@ -11,7 +12,6 @@ import { resolveTokenCacheOptions } from './resolveTokenCacheOptions'
 import { tokenCacheKey, toTokenKey } from './tokenCacheKey'
 import { openTokenChannel } from './tokenChannel'
 import { createTokenEntry, remainingMs } from './tokenEntry'
-import { createTokenListeners } from './tokenListeners'
 import { cancelSlotTimer } from './tokenSlot'
 import { watchWakeSignals } from './watchWakeSignals'
 
@@ -30,7 +30,7 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
   const { now, marginMs, random, backgroundRefresh } = config
   const isTransient = (error: unknown): boolean => isTransientError(error, config.isOfflineError)
   const slots = new Map<string, TokenSlot>()
-  const listeners = createTokenListeners<TokenUpdate>()
+  const listeners = createEmitter<TokenUpdate>()
   const counters: TokenCacheStats = { fetches: 0, hits: 0, joins: 0 }
   let activeKey: string | null = null
   // local clock minus server clock, from the last token this tab fetched (freshly minted, so age ~0)
@@ -235,7 +235,7 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
         }
       }
     },
-    onToken: listeners.add,
+    onToken: listeners.on,
     stats: () => ({ ...counters }),
     destroy() {
       if (destroyed)

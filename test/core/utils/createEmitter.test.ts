@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createEmitter } from '../../../src/core/clerk/createEmitter'
+import { createEmitter } from '../../../src/core/utils/createEmitter'
 
 describe('createEmitter', () => {
   it('calls listeners in registration order with the payload', () => {
