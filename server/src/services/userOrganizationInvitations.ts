@@ -38,8 +38,10 @@ export async function userInvitations(deps: Deps, userId: string, statuses: read
     const json = organization && serializeInvitation(row, config, now, organization)
     return json && !(json.status === 'pending' && joined.has(row.organization_id)) ? [json] : []
   })
+  // a domain's invitation kept as a stored one when its mode changed has the same id: list it once
+  const storedPending = new Set(stored.filter(json => json.status === 'pending').map(json => json.id))
   const fromDomains = statuses.length === 0 || statuses.includes('pending')
-    ? (await domainMatchesForUser(db.kysely, userId, ['automatic_invitation'])).map(match => ({
+    ? (await domainMatchesForUser(db.kysely, userId, ['automatic_invitation'])).filter(match => !storedPending.has(derivedId('orginv', match.domain.id, userId))).map(match => ({
         ...serializeInvitation({
           id: derivedId('orginv', match.domain.id, userId),
           organization_id: match.organization.id,
@@ -72,7 +74,11 @@ export async function acceptUserInvitation(deps: Deps, userId: string, invitatio
   const row = emails.length
     ? await db.kysely.selectFrom('organization_invitations').selectAll().where('id', '=', invitationId).where('email_normalized', 'in', emails).executeTakeFirst()
     : undefined
-  if (row) {
+  const match = async () => (await domainMatchesForUser(db.kysely, userId, ['automatic_invitation'])).find(candidate => derivedId('orginv', candidate.domain.id, userId) === invitationId)
+  // a used or lapsed invitation a domain once kept gives way to the domain's live one with that id
+  const stale = row && (row.status !== 'pending' || row.expires_at <= clock()) && row.invited_by === null
+  const live = stale ? await match() : undefined
+  if (row && !live) {
     const organization = await db.kysely.transaction().execute(async (trx) => {
       const now = clock()
       const current = await trx.selectFrom('organization_invitations').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()
@@ -89,13 +95,13 @@ export async function acceptUserInvitation(deps: Deps, userId: string, invitatio
     const accepted = await db.kysely.selectFrom('organization_invitations').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()
     return serializeInvitation(accepted, config, clock(), organization)
   }
-  const match = (await domainMatchesForUser(db.kysely, userId, ['automatic_invitation'])).find(candidate => derivedId('orginv', candidate.domain.id, userId) === invitationId)
-  if (!match)
+  const domainMatch = live ?? await match()
+  if (!domainMatch)
     throw notFound()
   const role = config.organizations.domains.defaultRole
-  const membership = await db.kysely.transaction().execute(trx => insertMembership(trx, deps, { organizationId: match.organization.id, userId, role }))
+  const membership = await db.kysely.transaction().execute(trx => insertMembership(trx, deps, { organizationId: domainMatch.organization.id, userId, role }))
   return {
-    ...serializeInvitation({ id: invitationId, organization_id: match.organization.id, email_address: match.email, email_normalized: match.email, role, status: 'accepted', public_metadata: '{}', expires_at: Number.MAX_SAFE_INTEGER, invited_by: null, created_at: match.verifiedAt, updated_at: membership.created_at }, config, clock(), match.organization),
+    ...serializeInvitation({ id: invitationId, organization_id: domainMatch.organization.id, email_address: domainMatch.email, email_normalized: domainMatch.email, role, status: 'accepted', public_metadata: '{}', expires_at: Number.MAX_SAFE_INTEGER, invited_by: null, created_at: domainMatch.verifiedAt, updated_at: membership.created_at }, config, clock(), domainMatch.organization),
     expires_at: null,
   }
 }

@@ -139,6 +139,76 @@ describeEachDb('organization domains, suggestions and membership requests', (ctx
     })
   })
 
+  describe('changing the enrollment mode (delete_pending)', () => {
+    interface Invitations { total_count: number, data: { id: string, status: string, email_address: string, role: string, expires_at: number | null, public_organization_data: { id: string } }[] }
+    const pendingInvitations = async (who: Person): Promise<Invitations> =>
+      expectEnvelope(await who.browser.get('/v1/me/organization_invitations', { status: 'pending' }), paginatedSchema(organizationInvitationSchema)).response as Invitations
+    const changeMode = async (admin: Person, orgId: string, domainId: string, form: Record<string, string>) =>
+      expectEnvelope(await admin.browser.post(`/v1/organizations/${orgId}/domains/${domainId}/update_enrollment_mode`, form), organizationDomainSchema).response
+
+    it.each([{}, { delete_pending: 'false' }])('keeps the invitations the domain handed out as stored ones the invitee still accepts (%o)', async (extra) => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { domain, admin, org, created } = await verifiedDomain(server, 'automatic_invitation')
+      const colleague = await personAt(server, domain)
+      const before = await pendingInvitations(colleague)
+      expect(before.total_count).toBe(1)
+      expect((await changeMode(admin, org.id, created.id, { enrollment_mode: 'manual_invitation', ...extra })).enrollment_mode).toBe('manual_invitation')
+
+      const after = await pendingInvitations(colleague)
+      expect(after).toMatchObject({ total_count: 1, data: [{ id: before.data[0]!.id, email_address: colleague.email, role: 'org:member', status: 'pending', public_organization_data: { id: org.id } }] })
+      expect(after.data[0]!.expires_at).toBe(server.clock() + server.config.organizations.invitationTtlSeconds * 1000)
+      const listed = expectEnvelope(await admin.browser.get(`/v1/organizations/${org.id}/invitations`, { status: 'pending' }), paginatedSchema(organizationInvitationSchema)).response
+      expect(listed.data.map(invitation => invitation.email_address)).toEqual([colleague.email])
+      const { response, client } = expectEnvelope(await colleague.browser.post(`/v1/me/organization_invitations/${after.data[0]!.id}/accept`), organizationInvitationSchema)
+      expect(response.status).toBe('accepted')
+      expect(client?.sessions[0]?.user.organization_memberships).toMatchObject([{ organization: { id: org.id }, role: 'org:member' }])
+    })
+
+    it('withdraws the pending invitations with delete_pending=true', async () => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { domain, admin, org, created } = await verifiedDomain(server, 'automatic_invitation')
+      const colleague = await personAt(server, domain)
+      expect((await pendingInvitations(colleague)).total_count).toBe(1)
+      await changeMode(admin, org.id, created.id, { enrollment_mode: 'automatic_suggestion', delete_pending: 'true' })
+      expect((await pendingInvitations(colleague)).total_count).toBe(0)
+      expect((await admin.browser.get(`/v1/organizations/${org.id}/invitations`, { status: 'pending' })).body.response.total_count).toBe(0)
+      // the suggestion of the new mode is there
+      expect((await colleague.browser.get('/v1/me/organization_suggestions', { status: 'pending' })).body.response.total_count).toBe(1)
+    })
+
+    it('withdraws with delete_pending=true the invitations an earlier change kept, and the pending suggestions', async () => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { domain, admin, org, created } = await verifiedDomain(server, 'automatic_invitation')
+      const colleague = await personAt(server, domain)
+      await changeMode(admin, org.id, created.id, { enrollment_mode: 'automatic_suggestion' })
+      expect((await pendingInvitations(colleague)).total_count).toBe(1)
+      expect((await colleague.browser.get('/v1/me/organization_suggestions', { status: 'pending' })).body.response.total_count).toBe(1)
+
+      await changeMode(admin, org.id, created.id, { enrollment_mode: 'manual_invitation', delete_pending: 'true' })
+      expect((await pendingInvitations(colleague)).total_count).toBe(0)
+      expect((await colleague.browser.get('/v1/me/organization_suggestions', { status: 'pending' })).body.response.total_count).toBe(0)
+      expect(await ctx.db.kysely.selectFrom('organization_invitations').select('id').where('organization_id', '=', org.id).execute()).toEqual([])
+    })
+
+    it('lists a kept invitation once when the domain invites again, and leaves alone what an admin sent', async () => {
+      const server = createTestServer(ctx.db, CONFIG)
+      const { domain, admin, org, created } = await verifiedDomain(server, 'automatic_invitation')
+      const colleague = await personAt(server, domain)
+      const invitedByHand = await personAt(server, domain, 'invited')
+      const manual = expectEnvelope(await admin.browser.post(`/v1/organizations/${org.id}/invitations`, { email_address: invitedByHand.email, role: 'org:admin' }), organizationInvitationSchema).response
+      const first = (await pendingInvitations(colleague)).data[0]!.id
+      await changeMode(admin, org.id, created.id, { enrollment_mode: 'manual_invitation' })
+      await changeMode(admin, org.id, created.id, { enrollment_mode: 'automatic_invitation' })
+      const again = await pendingInvitations(colleague)
+      expect(again.data.map(invitation => invitation.id)).toEqual([first])
+      expect((await pendingInvitations(invitedByHand)).data.map(invitation => [invitation.id, invitation.role])).toContainEqual([manual.id, 'org:admin'])
+
+      await changeMode(admin, org.id, created.id, { enrollment_mode: 'manual_invitation', delete_pending: 'true' })
+      expect((await pendingInvitations(colleague)).total_count).toBe(0)
+      expect((await pendingInvitations(invitedByHand)).data.map(invitation => invitation.id)).toEqual([manual.id])
+    })
+  })
+
   describe('automatic suggestions and membership requests', () => {
     it('suggests the organization; accepting asks to join; an admin accepts the request', async () => {
       const server = createTestServer(ctx.db, CONFIG)

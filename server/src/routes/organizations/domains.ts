@@ -8,18 +8,20 @@ import { isUniqueViolation } from '../../db/isUniqueViolation'
 import { loadUserGraph } from '../../db/queries/userGraphs'
 import { FapiError, missingParam, notFound } from '../../errors/fapiError'
 import { wrapped } from '../../http/respond'
+import { changeEnrollmentMode } from '../../services/changeEnrollmentMode'
 import { normalizeEmail } from '../../services/emails'
 import { organizationAccessWith } from '../../services/organizationAccess'
 import { domainsJSON, emailOnDomain, parseDomainName } from '../../services/organizationDomains'
 import { pageRequest } from '../../services/organizationParams'
-import { field, textField } from '../../utils/formBody'
+import { booleanField, field, textField } from '../../utils/formBody'
 import { newId } from '../../utils/newId'
 
 /**
  * `/v1/organizations/:id/domains` (fapi.md 2.6): list and read (`org:sys_domains:read`); add, remove,
  * verify through an email code sent to an address on the domain, and change the enrollment mode
  * (`org:sys_domains:manage`). A domain added by an admin who already holds a verified address on it is
- * verified at once. Only verified domains invite or suggest.
+ * verified at once. Only verified domains invite or suggest; changing the mode keeps or withdraws the
+ * invitations the domain handed out (`delete_pending`, see changeEnrollmentMode).
  */
 export function domainRoutes(deps: Deps): Hono<AppEnv> {
   const { db, config, clock, codes } = deps
@@ -155,7 +157,7 @@ export function domainRoutes(deps: Deps): Hono<AppEnv> {
       const { row } = await own(c, 'org:sys_domains:manage')
       const form = c.get('form')
       const mode = enrollmentMode(textField(form, 'enrollment_mode'))
-      await db.kysely.updateTable('organization_domains').set({ enrollment_mode: mode, updated_at: clock() }).where('id', '=', row.id).execute()
+      await changeEnrollmentMode(deps, row, mode, booleanField(form, 'delete_pending'))
       return respond(c, row.id)
     })
 }

@@ -1,0 +1,84 @@
+import type { Kysely } from 'kysely'
+import type { OrganizationDomainRow } from '../db/organizationRows'
+import type { Database } from '../db/schema'
+import type { Deps } from '../deps'
+import { derivedId } from './userOrganizationInvitations'
+
+/** A user holding a verified address on a domain (the first one, when they hold several). */
+interface DomainHolder {
+  userId: string
+  email: string
+  emailNormalized: string
+  member: boolean
+}
+
+async function domainHolders(trx: Kysely<Database>, domain: OrganizationDomainRow): Promise<DomainHolder[]> {
+  const rows = await trx.selectFrom('email_addresses')
+    .innerJoin('verifications', 'verifications.id', 'email_addresses.verification_id')
+    .leftJoin('organization_memberships', join => join
+      .onRef('organization_memberships.user_id', '=', 'email_addresses.user_id')
+      .on('organization_memberships.organization_id', '=', domain.organization_id))
+    .select(['email_addresses.user_id', 'email_addresses.email_address', 'email_addresses.email_normalized', 'organization_memberships.id as membership_id'])
+    .where('verifications.status', '=', 'verified')
+    // domain names hold only [a-z0-9.-] (validated), so the pattern has no wildcard of its own
+    .where('email_addresses.email_normalized', 'like', `%@${domain.name}`)
+    .orderBy('email_addresses.email_normalized')
+    .execute()
+  const byUser = new Map<string, DomainHolder>()
+  for (const row of rows) {
+    if (!byUser.has(row.user_id))
+      byUser.set(row.user_id, { userId: row.user_id, email: row.email_address, emailNormalized: row.email_normalized, member: row.membership_id !== null })
+  }
+  return [...byUser.values()]
+}
+
+async function isVerified(trx: Kysely<Database>, domain: OrganizationDomainRow): Promise<boolean> {
+  if (!domain.affiliation_verification_id)
+    return false
+  const verification = await trx.selectFrom('verifications').select('status').where('id', '=', domain.affiliation_verification_id).executeTakeFirst()
+  return verification?.status === 'verified'
+}
+
+/**
+ * `update_enrollment_mode` (Clerk's `updateEnrollmentMode({ enrollmentMode, deletePending })`). A domain's
+ * invitations and suggestions are not stored: they follow its current mode. So that `delete_pending=false`
+ * (the default) keeps the invitations a verified domain has handed out, leaving `automatic_invitation`
+ * stores the pending ones as ordinary invitations (same ids, the domain's default role, the usual
+ * lifetime, no email). `delete_pending=true` withdraws them instead, and deletes those an earlier change
+ * kept. Pending suggestions end with their mode either way: a suggestion is only an offer to ask.
+ */
+export async function changeEnrollmentMode(deps: Deps, domain: OrganizationDomainRow, mode: string, deletePending: boolean): Promise<void> {
+  const { db, clock, config } = deps
+  await db.kysely.transaction().execute(async (trx) => {
+    const now = clock()
+    const leavesInvitations = domain.enrollment_mode === 'automatic_invitation' && mode !== 'automatic_invitation'
+    const holders = (deletePending || leavesInvitations) && await isVerified(trx, domain) ? await domainHolders(trx, domain) : []
+    if (deletePending && holders.length > 0) {
+      const kept = holders.map(holder => derivedId('orginv', domain.id, holder.userId))
+      await trx.deleteFrom('organization_invitations').where('organization_id', '=', domain.organization_id).where('id', 'in', kept).where('status', '=', 'pending').execute()
+    }
+    else if (leavesInvitations) {
+      const candidates = holders.filter(holder => !holder.member)
+      // someone an admin invited already keeps that invitation instead
+      const invited = new Set(candidates.length === 0
+        ? []
+        : (await trx.selectFrom('organization_invitations').select('email_normalized').where('organization_id', '=', domain.organization_id).where('status', '=', 'pending').where('expires_at', '>', now).where('email_normalized', 'in', candidates.map(holder => holder.emailNormalized)).execute()).map(row => row.email_normalized))
+      for (const holder of candidates.filter(candidate => !invited.has(candidate.emailNormalized))) {
+        await trx.insertInto('organization_invitations').values({
+          id: derivedId('orginv', domain.id, holder.userId),
+          organization_id: domain.organization_id,
+          email_address: holder.email,
+          email_normalized: holder.emailNormalized,
+          role: config.organizations.domains.defaultRole,
+          status: 'pending',
+          public_metadata: '{}',
+          expires_at: now + config.organizations.invitationTtlSeconds * 1000,
+          invited_by: null,
+          created_at: now,
+          updated_at: now,
+        }).onConflict(conflict => conflict.doNothing()).execute()
+      }
+    }
+    await trx.updateTable('organization_domains').set({ enrollment_mode: mode, updated_at: now }).where('id', '=', domain.id).execute()
+  })
+}
