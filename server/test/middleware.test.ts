@@ -96,6 +96,15 @@ describeEachDb('request handling', (ctx) => {
     expectError(await server.browser().get('/v1/nope'), 404, 'resource_not_found')
   })
 
+  it('routes with Hono\'s RegExpRouter (every route shape is one it accepts), unknown invitation actions included', async () => {
+    const server = createTestServer(ctx.db)
+    const browser = server.browser()
+    await signUp(server, browser, uniqueEmail())
+    expectError(await browser.post('/v1/organizations/org_x/invitations/bulkx', {}), 404, 'resource_not_found')
+    // SmartRouter names the router it settled on after the first match
+    expect(server.app.router.name).toBe('SmartRouter + RegExpRouter')
+  })
+
   it('marks API answers no-store and nosniff', async () => {
     const server = createTestServer(ctx.db)
     const res = await server.browser().get('/v1/environment')

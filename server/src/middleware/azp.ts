@@ -8,13 +8,13 @@ import { requestHeader } from '../http/requestHeader'
  * send no Origin, fapi.md 10), each only when allow-listed, else the server's public origin.
  */
 export function azp(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return (c, next) => {
     const origin = requestHeader(c, 'origin')
     const referer = requestHeader(c, 'referer')
     const fromReferer = referer ? policy.originOf(referer) : null
     c.set('azp', origin && policy.isAllowed(origin)
       ? origin
       : fromReferer && policy.isAllowed(fromReferer) ? fromReferer : policy.publicOrigin)
-    await next()
+    return next()
   }
 }

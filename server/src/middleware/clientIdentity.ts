@@ -29,9 +29,9 @@ export function parseClientCookie(value: string | undefined): ClientCredential |
  * need the client load it, and the token route reads client and session in one query.
  */
 export function clientIdentity(config: PorticoConfig): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return (c, next) => {
     const devToken = config.instanceType === 'development' ? c.req.query(DEV_BROWSER_PARAM) : undefined
     c.set('credential', devToken ? { kind: 'devBrowser', token: devToken } : parseClientCookie(requestCookie(c, CLIENT_COOKIE)))
-    await next()
+    return next()
   }
 }

@@ -10,16 +10,16 @@ import { migrate } from '../db/migrate'
 export function migrated(db: Db): MiddlewareHandler<AppEnv> {
   let ready: Promise<void> | undefined
   let done = false
-  return async (_c, next) => {
-    if (!done) {
-      ready ??= migrate(db).then(() => {
-        done = true
-      }, (error) => {
-        ready = undefined
-        throw error
-      })
-      await ready
-    }
-    await next()
+  // not an async function: once migrated, the request goes straight on without a promise of its own
+  return (_c, next) => {
+    if (done)
+      return next()
+    ready ??= migrate(db).then(() => {
+      done = true
+    }, (error) => {
+      ready = undefined
+      throw error
+    })
+    return ready.then(() => next())
   }
 }

@@ -15,7 +15,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * using the dev-browser token) pass.
  */
 export function originCheck(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  // synchronous: the throw reaches Hono's error handler as a rejection would
+  return (c, next) => {
     if (!SAFE_METHODS.has(c.req.method)) {
       const origin = requestHeader(c, 'origin')
       const site = requestHeader(c, 'sec-fetch-site')
@@ -32,6 +33,6 @@ export function originCheck(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
       if (!allowed)
         throw new FapiError('origin_invalid')
     }
-    await next()
+    return next()
   }
 }

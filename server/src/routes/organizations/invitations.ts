@@ -55,7 +55,11 @@ export function invitationRoutes(deps: Deps): Hono<AppEnv> {
       return wrapped(c, deps, serializeInvitation(row!, config, clock()))
     })
 
-    .post('/organizations/:id/invitations/bulk', async (c) => {
+    // `bulk` is matched as a parameter: Hono's RegExpRouter refuses a static `/invitations/bulk` next to
+    // `/invitations/:invitationId/revoke` and would leave the whole app on the slower trie router
+    .post('/organizations/:id/invitations/:bulk', async (c) => {
+      if (c.req.param('bulk') !== 'bulk')
+        return c.notFound()
       const access = await organizationAccessWith(c, deps, c.req.param('id'), MANAGE)
       const form = c.get('form')
       const role = parseRole(config, form)
