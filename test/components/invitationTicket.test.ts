@@ -1,5 +1,6 @@
 import type { TestServer } from '../helpers/createTestClerk'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
 import SignIn from '../../src/components/SignIn.vue'
 import SignUp from '../../src/components/SignUp.vue'
 import { adaSignedIn, inbox } from '../core/organizations/orgTestHelpers'
@@ -7,8 +8,7 @@ import { createTestClerk } from '../helpers/createTestClerk'
 import { createSecondFactorServer, serverClock, signUpWithSecondFactors, totpCode } from '../helpers/secondFactorTestKit'
 import { signUpTestUser, TEST_PASSWORD } from '../helpers/signUpTestUser'
 import { expectNoAxeViolations } from './axe'
-import { mountWithClerk, until } from './mountWithClerk'
-import './keepServerHeaders'
+import { mountWithClerk, settle, until } from './mountWithClerk'
 
 afterEach(() => {
   window.history.replaceState(null, '', '/')
@@ -121,6 +121,8 @@ describe('<SignIn> with an invitation link (__clerk_ticket)', () => {
   it('shows the error of a ticket that does not work on the first step', async () => {
     const { server, link } = await invited('bob@example.com')
     link.searchParams.set('__clerk_ticket', `${link.searchParams.get('__clerk_ticket')}x`)
+    // a sign-up link would go on to the sign-up page
+    link.searchParams.set('__clerk_status', 'sign_in')
     openLink('/sign-in', link)
     const { clerk, navigations } = createTestClerk(server)
     const wrapper = await mountWithClerk(SignIn, clerk)
@@ -129,5 +131,154 @@ describe('<SignIn> with an invitation link (__clerk_ticket)', () => {
     expect(wrapper.find('input[name="identifier"]').exists()).toBe(true)
     expect(navigations).toEqual([])
     expect(clerk.user).toBeFalsy()
+  })
+})
+
+describe('an invitation link opened on the other page (__clerk_status)', () => {
+  it('<SignUp> sends a link meant for sign-in to the sign-in page with its ticket, where the invitee joins', async () => {
+    const { server, clerk: ada } = await adaSignedIn()
+    await existingAccount(server, 'bob@example.com')
+    const org = await ada.createOrganization({ name: 'Globex' })
+    await org.inviteMember({ emailAddress: 'bob@example.com', role: 'org:member' })
+    const [mail] = (await inbox(server, 'bob@example.com')).filter(message => message.subject.includes('invited'))
+    const link = new URL(/https?:\/\/\S+/.exec(mail!.body)![0])
+    openLink('/sign-up', link)
+    const { clerk, browser, navigations } = createTestClerk(server)
+    const wrapper = await mountWithClerk(SignUp, clerk, { props: { signInUrl: '/login' } })
+    await until(() => navigations.length > 0)
+    const target = new URL(navigations[0]!, 'http://app.test')
+    expect(target.pathname).toBe('/login')
+    expect([...target.searchParams.keys()]).toEqual(['__clerk_ticket'])
+    expect(target.searchParams.get('__clerk_ticket')).toBe(link.searchParams.get('__clerk_ticket'))
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    expect(browser.requests.some(request => request.includes('sign_ups'))).toBe(false)
+
+    // the sign-in page the link went on to signs Bob in and accepts the invitation
+    window.history.replaceState(null, '', navigations[0]!)
+    const next = createTestClerk(server, { browser })
+    await mountWithClerk(SignIn, next.clerk)
+    await until(() => next.navigations.length > 0)
+    expect(next.clerk.user?.organizationMemberships.map(membership => membership.organization.id)).toEqual([org.id])
+  })
+
+  it('<SignIn> sends a link meant for sign-up to the sign-up page (its signUpUrl, else the configured one)', async () => {
+    const { server, link } = await invited('grace@example.com')
+    for (const [props, page] of [[{ signUpUrl: '/join' }, '/join'], [{}, '/sign-up']] as const) {
+      openLink('/sign-in', link)
+      const { clerk, browser, navigations } = createTestClerk(server)
+      const wrapper = await mountWithClerk(SignIn, clerk, { props })
+      await until(() => navigations.length > 0)
+      expect(navigations).toEqual([`${page}?__clerk_ticket=${encodeURIComponent(link.searchParams.get('__clerk_ticket')!)}`])
+      expect(wrapper.find('input[name="identifier"]').exists()).toBe(false)
+      expect(browser.requests.some(request => request.includes('sign_ins'))).toBe(false)
+      wrapper.unmount()
+    }
+  })
+})
+
+describe('an invitation link opened by an invitee who is signed in already', () => {
+  /** Bob, signed in on his browser, invited by Ada into a new organization; returns his link. */
+  async function bobInvited(config = {}) {
+    const { server, clerk: ada } = await adaSignedIn(config)
+    const bob = await signUpTestUser(server, 'bob@example.com')
+    const org = await ada.createOrganization({ name: 'Globex' })
+    const invitation = await org.inviteMember({ emailAddress: 'bob@example.com', role: 'org:admin' })
+    const [mail] = (await inbox(server, 'bob@example.com')).filter(message => message.subject.includes('invited'))
+    return { server, bob, org, invitation, link: new URL(/https?:\/\/\S+/.exec(mail!.body)![0]) }
+  }
+
+  it('accepts the invitation and leaves once, in a single-session app', async () => {
+    const { server, bob, org, link } = await bobInvited()
+    openLink('/sign-in', link)
+    const { clerk, navigations } = createTestClerk(server, { browser: bob.browser })
+    await mountWithClerk(SignIn, clerk)
+    await until(() => navigations.length > 0 && clerk.user?.organizationMemberships.length === 1)
+    await settle()
+    expect(navigations).toEqual(['/'])
+    expect(clerk.user?.id).toBe(bob.clerk.user?.id)
+    expect(clerk.user?.organizationMemberships.map(membership => [membership.organization.id, membership.role])).toEqual([[org.id, 'org:admin']])
+  })
+
+  it('accepts the invitation and switches to the invitee, in a multi-session app', async () => {
+    const { server, bob, org, link } = await bobInvited({ sessionMode: 'multi' })
+    // another account is active in the same browser
+    const other = await signUpTestUser(server, 'carol@example.com', { browser: bob.browser })
+    expect(other.clerk.client?.sessions.map(session => session.user?.primaryEmailAddress?.emailAddress)).toEqual(expect.arrayContaining(['bob@example.com', 'carol@example.com']))
+    expect(other.clerk.user?.primaryEmailAddress?.emailAddress).toBe('carol@example.com')
+    openLink('/sign-in', link)
+    const { clerk, navigations } = createTestClerk(server, { browser: other.browser })
+    await mountWithClerk(SignIn, clerk)
+    await until(() => navigations.length > 0)
+    expect(clerk.user?.primaryEmailAddress?.emailAddress).toBe('bob@example.com')
+    expect(clerk.user?.organizationMemberships.map(membership => membership.organization.id)).toEqual([org.id])
+  })
+
+  it('leaves without an error and without accepting while someone else is signed in (single-session)', async () => {
+    const { server, org, link } = await bobInvited()
+    const carol = await signUpTestUser(server, 'carol@example.com')
+    openLink('/sign-in', link)
+    const { clerk, navigations } = createTestClerk(server, { browser: carol.browser })
+    const wrapper = await mountWithClerk(SignIn, clerk)
+    await until(() => navigations.length > 0)
+    await settle()
+    expect(navigations).toEqual(['/'])
+    expect(wrapper.find('[role="alert"] .portico-alert').exists()).toBe(false)
+    const invitations = await org.getInvitations({ status: ['pending'] })
+    expect(invitations.data.map(invitation => invitation.emailAddress)).toEqual(['bob@example.com'])
+  })
+})
+
+describe('the ticket leaves the address once used', () => {
+  it('after <SignIn> used it, keeping the rest of the query', async () => {
+    const { server, clerk: ada } = await adaSignedIn()
+    await existingAccount(server, 'bob@example.com')
+    const org = await ada.createOrganization({ name: 'Globex' })
+    await org.inviteMember({ emailAddress: 'bob@example.com', role: 'org:member' })
+    const [mail] = (await inbox(server, 'bob@example.com')).filter(message => message.subject.includes('invited'))
+    const link = new URL(/https?:\/\/\S+/.exec(mail!.body)![0])
+    link.searchParams.set('from', 'mail')
+    openLink('/sign-in', link)
+    const { clerk, navigations } = createTestClerk(server)
+    await mountWithClerk(SignIn, clerk)
+    await until(() => navigations.length > 0)
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/sign-in?from=mail')
+  })
+
+  it('after <SignUp> took it, while the invited address stays fixed', async () => {
+    const { server, link } = await invited('grace@example.com')
+    openLink('/sign-up', link)
+    const { clerk } = createTestClerk(server)
+    const wrapper = await mountWithClerk(SignUp, clerk)
+    await until(() => wrapper.find('input[name="password"]').exists())
+    expect(window.location.search).toBe('')
+    expect(wrapper.get('input[name="email_address"]').attributes('disabled')).toBeDefined()
+  })
+
+  it('is left where it is when it does not work', async () => {
+    const { server, invitation, link } = await invited('grace@example.com')
+    await invitation.revoke()
+    openLink('/sign-up', link)
+    const { clerk } = createTestClerk(server)
+    const wrapper = await mountWithClerk(SignUp, clerk)
+    await until(() => wrapper.find('[role="alert"] .portico-alert').exists())
+    expect(new URLSearchParams(window.location.search).get('__clerk_ticket')).toBe(link.searchParams.get('__clerk_ticket'))
+  })
+
+  it('through the app\'s vue-router when it has one', async () => {
+    const { server, clerk: ada } = await adaSignedIn()
+    await existingAccount(server, 'bob@example.com')
+    const org = await ada.createOrganization({ name: 'Globex' })
+    await org.inviteMember({ emailAddress: 'bob@example.com', role: 'org:member' })
+    const [mail] = (await inbox(server, 'bob@example.com')).filter(message => message.subject.includes('invited'))
+    const link = new URL(/https?:\/\/\S+/.exec(mail!.body)![0])
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:rest(.*)*', component: { render: () => null } }] })
+    void router.push(`/sign-in${link.search}&from=mail`)
+    await router.isReady()
+    const { clerk, navigations } = createTestClerk(server)
+    await mountWithClerk(SignIn, clerk, { router, props: { path: '/sign-in' } })
+    await until(() => navigations.length > 0)
+    expect(router.currentRoute.value.path).toBe('/sign-in')
+    expect(router.currentRoute.value.query).toEqual({ from: 'mail' })
+    expect(clerk.user?.organizationMemberships.map(membership => membership.organization.id)).toEqual([org.id])
   })
 })

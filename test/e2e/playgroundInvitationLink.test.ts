@@ -60,6 +60,9 @@ describe('playground: an invitation link from the dev inbox', () => {
     const email = doraPage.getByLabel('Email address')
     await expect.poll(() => email.inputValue(), UI_WAIT).toBe(dora.email)
     expect(await email.isDisabled()).toBe(true)
+    // the sign-up took the ticket: it left the address, so a reload does not replay it
+    await expect.poll(() => new URL(doraPage.url()).search, UI_WAIT).toBe('')
+    expect(new URL(doraPage.url()).pathname).toBe('/sign-up')
     await doraPage.getByLabel('First name').fill(dora.firstName)
     const before = (await inbox.messages()).length
     await doraPage.getByLabel('Password', { exact: true }).fill(dora.password)
