@@ -58,6 +58,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
+          // puts back the Cookie, Origin and Set-Cookie headers happy-dom's Request/Response drop (the in-process server needs them)
+          setupFiles: ['test/helpers/keepServerHeaders.ts'],
           // type contracts of the public API: `expectTypeOf` assertions checked by tsc, never run
           typecheck: { enabled: true, include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.json', ignoreSourceErrors: true },
         },

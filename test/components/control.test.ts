@@ -3,7 +3,6 @@ import { defineComponent, h } from 'vue'
 import { ClerkLoaded, ClerkLoading, Protect, RedirectToSignIn, RedirectToSignUp, Show, SignedIn, SignedOut, SignInButton, SignOutButton, SignUpButton } from '../../src/components'
 import { signInWithSdk, withUsers } from './fixtures'
 import { mountWithClerk, settle, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 /** One component showing what each control component renders right now. */
 const Status = defineComponent({

@@ -4,7 +4,6 @@ import { adaSignedIn } from '../core/organizations/orgTestHelpers'
 import { createTestClerk } from '../helpers/createTestClerk'
 import { expectNoAxeViolations } from './axe'
 import { mountWithClerk, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 describe('<CreateOrganization>', () => {
   it('derives the slug from the name until the slug is edited', async () => {

@@ -3,7 +3,6 @@ import OrganizationProfile from '../../src/components/OrganizationProfile.vue'
 import { adaAndBob } from '../core/organizations/orgTestHelpers'
 import { expectNoAxeViolations } from './axe'
 import { mountWithClerk, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 type Wrapper = Awaited<ReturnType<typeof mountWithClerk>>
 

@@ -3,7 +3,6 @@ import OrganizationList from '../../src/components/OrganizationList.vue'
 import { adaAndBob, adaSignedIn } from '../core/organizations/orgTestHelpers'
 import { expectNoAxeViolations } from './axe'
 import { mountWithClerk, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 type Wrapper = Awaited<ReturnType<typeof mountWithClerk>>
 

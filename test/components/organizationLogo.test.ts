@@ -8,7 +8,6 @@ import { adaAndBob } from '../core/organizations/orgTestHelpers'
 import { APP_ORIGIN } from '../helpers/createTestClerk'
 import { expectNoAxeViolations } from './axe'
 import { mountWithClerk, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 type Wrapper = Awaited<ReturnType<typeof mountWithClerk>>
 

@@ -6,7 +6,6 @@ import { adaAndBob, adaSignedIn } from '../core/organizations/orgTestHelpers'
 import { createTestClerk } from '../helpers/createTestClerk'
 import { expectNoAxeViolations } from './axe'
 import { mountWithClerk, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 type Wrapper = Awaited<ReturnType<typeof mountWithClerk>>
 

@@ -5,7 +5,6 @@ import { createSecondFactorServer, serverClock, signUpWithSecondFactors, totpCod
 import { TEST_PASSWORD } from '../helpers/signUpTestUser'
 import { expectNoAxeViolations } from './axe'
 import { mountWithClerk, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 type Wrapper = Awaited<ReturnType<typeof mountWithClerk>>
 

@@ -8,7 +8,6 @@ import { expectNoAxeViolations } from './axe'
 import { signInWithSdk } from './fixtures'
 import { mountWithClerk, until } from './mountWithClerk'
 import { decodeQr } from './qrDecoder'
-import './keepServerHeaders'
 
 type Wrapper = Awaited<ReturnType<typeof mountWithClerk>>
 

@@ -4,7 +4,6 @@ import { TEST_PASSWORD } from '../helpers/signUpTestUser'
 import { expectNoAxeViolations } from './axe'
 import { withUsers } from './fixtures'
 import { mountWithClerk, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 async function submitIdentifier(wrapper: Awaited<ReturnType<typeof mountWithClerk>>, identifier: string) {
   await wrapper.get('input[name="identifier"]').setValue(identifier)

@@ -4,7 +4,6 @@ import SignIn from '../../src/components/SignIn.vue'
 import { TEST_PASSWORD } from '../helpers/signUpTestUser'
 import { signInWithSdk, withUsers } from './fixtures'
 import { mountWithClerk, settle, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 type Wrapper = Awaited<ReturnType<typeof mountWithClerk>>
 

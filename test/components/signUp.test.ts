@@ -5,7 +5,6 @@ import { TEST_PASSWORD } from '../helpers/signUpTestUser'
 import { expectNoAxeViolations } from './axe'
 import { signInWithSdk, withUsers } from './fixtures'
 import { mountWithClerk, settle, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 type Wrapper = Awaited<ReturnType<typeof mountWithClerk>>
 

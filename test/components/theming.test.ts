@@ -4,7 +4,6 @@ import SignIn from '../../src/components/SignIn.vue'
 import { expectNoAxeViolations } from './axe'
 import { withUsers } from './fixtures'
 import { mountWithClerk, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 describe('appearance', () => {
   it('sets the variables as custom properties on the root, the prop\'s over the plugin\'s', async () => {

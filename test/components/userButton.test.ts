@@ -3,7 +3,6 @@ import UserButton from '../../src/components/UserButton.vue'
 import { expectNoAxeViolations } from './axe'
 import { signInWithSdk, withUsers } from './fixtures'
 import { mountWithClerk, settle, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 type Wrapper = Awaited<ReturnType<typeof mountWithClerk>>
 

@@ -5,7 +5,6 @@ import UserProfile from '../../src/components/UserProfile.vue'
 import { expectNoAxeViolations } from './axe'
 import { signInWithSdk, withUsers } from './fixtures'
 import { mountWithClerk, until } from './mountWithClerk'
-import './keepServerHeaders'
 
 type Wrapper = Awaited<ReturnType<typeof mountWithClerk>>
 

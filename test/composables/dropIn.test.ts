@@ -9,7 +9,6 @@ import SessionPanel from './dropIn/SessionPanel.vue'
 import SignInForm from './dropIn/SignInForm.vue'
 import SignOutButton from './dropIn/SignOutButton.vue'
 import UserPanel from './dropIn/UserPanel.vue'
-import '../components/keepServerHeaders'
 
 // The components in ./dropIn are written the way @clerk/vue's documentation writes them (plain
 // `<script setup>`, `.value` on the returned refs, refs unwrapped in templates); the only change is

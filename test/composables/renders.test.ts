@@ -5,7 +5,6 @@ import { useAuth, useClerk, useOrganizationStore, useSession, useSessionList, us
 import { createTestServer } from '../helpers/createTestClerk'
 import { mountWithPlugin } from '../helpers/mountWithPlugin'
 import { signUpTestUser, TEST_PASSWORD } from '../helpers/signUpTestUser'
-import '../components/keepServerHeaders'
 
 // one component per composable, each reading every field it returns and counting its renders
 const readers = {

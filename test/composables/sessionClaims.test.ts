@@ -8,7 +8,6 @@ import { adaAndBob } from '../core/organizations/orgTestHelpers'
 import { createTestServer } from '../helpers/createTestClerk'
 import { mountWithPlugin } from '../helpers/mountWithPlugin'
 import { signUpTestUser } from '../helpers/signUpTestUser'
-import '../components/keepServerHeaders'
 
 // The session token is refreshed about once a minute without any resource changing, so Clerk emits
 // no snapshot for it; useAuth().sessionClaims (and has() for what only the token carries) must still

@@ -5,7 +5,6 @@ import { useAuth, useClerk, useSession, useSessionList, useUser } from '../../sr
 import { createTestClerk, createTestServer } from '../helpers/createTestClerk'
 import { mountWithPlugin } from '../helpers/mountWithPlugin'
 import { signUpTestUser, TEST_PASSWORD } from '../helpers/signUpTestUser'
-import '../components/keepServerHeaders'
 
 /** One browser signed in as Ada, then as Bob (multi-session), with every composable mounted. */
 async function twoAccounts() {

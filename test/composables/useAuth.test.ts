@@ -5,7 +5,6 @@ import { useAuth } from '../../src'
 import { createTestClerk, createTestServer } from '../helpers/createTestClerk'
 import { loaded, mountWithPlugin } from '../helpers/mountWithPlugin'
 import { signUpTestUser, TEST_PASSWORD } from '../helpers/signUpTestUser'
-import '../components/keepServerHeaders'
 
 const AuthStatus = defineComponent({
   setup() {

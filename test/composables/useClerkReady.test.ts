@@ -3,7 +3,6 @@ import { defineComponent, h } from 'vue'
 import { useClerkReady } from '../../src'
 import { createTestClerk, createTestServer } from '../helpers/createTestClerk'
 import { mountWithPlugin } from '../helpers/mountWithPlugin'
-import '../components/keepServerHeaders'
 
 describe('useClerkReady', () => {
   it('resolves with the Clerk object once it has loaded', async () => {

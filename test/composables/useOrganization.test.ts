@@ -6,7 +6,6 @@ import { adaAndBob, adaSignedIn } from '../core/organizations/orgTestHelpers'
 import { createTestClerk } from '../helpers/createTestClerk'
 import { loaded, mountWithPlugin } from '../helpers/mountWithPlugin'
 import { moreUsers, organizationProbe, whenIdle } from './organizationHelpers'
-import '../components/keepServerHeaders'
 
 /** Ada, admin of "Acme Inc" (active) with `extra` more members besides her. */
 async function acmeWithMembers(extra: number) {

@@ -4,7 +4,6 @@ import { adaAndBob, adaSignedIn } from '../core/organizations/orgTestHelpers'
 import { createTestClerk } from '../helpers/createTestClerk'
 import { loaded, mountWithPlugin } from '../helpers/mountWithPlugin'
 import { organizationListProbe, whenIdle } from './organizationHelpers'
-import '../components/keepServerHeaders'
 
 describe('useOrganizationList against the real server', () => {
   it('hands out createOrganization and setActive once loaded', async () => {

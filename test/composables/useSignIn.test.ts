@@ -5,7 +5,6 @@ import { useAuth, useSignIn, useSignUp } from '../../src'
 import { createTestClerk, createTestServer } from '../helpers/createTestClerk'
 import { loaded, mountWithPlugin } from '../helpers/mountWithPlugin'
 import { signUpTestUser, TEST_PASSWORD } from '../helpers/signUpTestUser'
-import '../components/keepServerHeaders'
 
 function mountFlows(clerk: ReturnType<typeof createTestClerk>['clerk']) {
   let seen!: { signIn: ReturnType<typeof useSignIn>, signUp: ReturnType<typeof useSignUp>, auth: ReturnType<typeof useAuth> }

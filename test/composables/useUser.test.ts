@@ -5,7 +5,6 @@ import { useUser } from '../../src'
 import { createTestClerk, createTestServer } from '../helpers/createTestClerk'
 import { loaded, mountWithPlugin } from '../helpers/mountWithPlugin'
 import { signUpTestUser } from '../helpers/signUpTestUser'
-import '../components/keepServerHeaders'
 
 let state!: ReturnType<typeof useUser>
 const Greeting = defineComponent({

@@ -6,7 +6,6 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { Clerk, clerkContextKey, clerkPlugin, useAuth, useClerk, useClientStore } from '../../src'
 import { createTestClerk, createTestServer, PROXY_URL } from '../helpers/createTestClerk'
 import { signUpTestUser } from '../helpers/signUpTestUser'
-import '../components/keepServerHeaders'
 
 const Status = defineComponent({
   setup() {

@@ -8,7 +8,6 @@ import { authGuard, createAuthGuard } from '../../src'
 import { createTestClerk, createTestServer } from '../helpers/createTestClerk'
 import { mountWithPlugin } from '../helpers/mountWithPlugin'
 import { signUpTestUser } from '../helpers/signUpTestUser'
-import '../components/keepServerHeaders'
 
 const Page = defineComponent({ render: () => h('main') })
 

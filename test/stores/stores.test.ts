@@ -6,7 +6,6 @@ import { createApp, defineComponent, h } from 'vue'
 import { clerkPlugin, useClientStore, useOrganizationStore, useSessionStore, useUserStore } from '../../src'
 import { createTestClerk, createTestServer } from '../helpers/createTestClerk'
 import { signUpTestUser } from '../helpers/signUpTestUser'
-import '../components/keepServerHeaders'
 
 /** An app with its own Pinia and the plugin, like `main.ts`; the stores are read through that Pinia only. */
 function installApp(options: ClerkPluginOptions) {

@@ -1,7 +1,7 @@
 // happy-dom's fetch classes behave like a browser's: a Request drops `Cookie` and `Origin`, a
 // Response drops `Set-Cookie`. Component tests also run the real server in-process through those
 // classes (its test browser keeps a cookie jar and sends `Origin`), so put those headers back.
-// Import this module first in component tests that talk to the server.
+// The client project loads this module before every test file (`setupFiles` in vite.config.ts).
 
 const SERVER_HEADERS = ['cookie', 'origin']
 
@@ -38,5 +38,8 @@ class ServerResponse extends BrowserResponse {
   }
 }
 
-globalThis.Request = ServerRequest as typeof Request
-globalThis.Response = ServerResponse as typeof Response
+// Node's own classes (test files under `@vitest-environment node`) keep them: leave those alone
+if (!new BrowserRequest('http://localhost/', { headers: { cookie: 'probe=1' } }).headers.has('cookie'))
+  globalThis.Request = ServerRequest as typeof Request
+if (!new BrowserResponse(null, { headers: { 'set-cookie': 'probe=1' } }).headers.has('set-cookie'))
+  globalThis.Response = ServerResponse as typeof Response
