@@ -81,7 +81,12 @@ export interface CreateAppOptions {
  * const app = createApp({ db, config: defineConfig({ allowedOrigins: ['http://localhost:5173'] }) })
  * const res = await app.request('/v1/environment')
  */
-export function createApp({ db, config, clock = systemClock, logger = consoleLogger, mailer, smsSender }: CreateAppOptions): Hono<AppEnv> {
+export function createApp(options: CreateAppOptions): Hono<AppEnv> {
+  return assembleApp(options).app
+}
+
+/** `createApp`, with the `Deps` the app is built on (the Node listener's token fast path shares them). */
+export function assembleApp({ db, config, clock = systemClock, logger = consoleLogger, mailer, smsSender }: CreateAppOptions): { app: Hono<AppEnv>, deps: Deps } {
   const inbox = devInboxEnabled(config) ? createDevInboxMailer({ db, clock, logger }) : undefined
   const delivery = mailer ?? (config.smtpUrl
     ? createSmtpMailer(config, inbox)
@@ -132,5 +137,5 @@ export function createApp({ db, config, clock = systemClock, logger = consoleLog
   // method override must happen before routing, which reads `request.method`
   const dispatch = app.fetch
   app.fetch = (request, env, executionCtx) => dispatch(withMethodOverride(request), env, executionCtx)
-  return app
+  return { app, deps }
 }

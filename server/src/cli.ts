@@ -1,12 +1,11 @@
-import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { PorticoConfig } from './config'
 import type { Db } from './db/createDb'
-import { serve } from '@hono/node-server'
-import { createApp } from './app'
+import { createServer } from 'node:http'
 import { createDb } from './db/createDb'
 import { migrate } from './db/migrate'
 import { loadConfig } from './loadConfig'
+import { createNodeListener } from './nodeListener'
 import { devInboxEnabled } from './services/mailer'
 
 const USAGE = `Usage: portico-server serve [--port 4000] [--host 127.0.0.1] [--db <url>] [--config <file.json>]
@@ -90,9 +89,8 @@ export async function main(argv: string[]): Promise<number> {
   if (config.instanceType === 'production' && devInboxEnabled(config))
     console.warn('portico-server: WARNING the dev inbox is on in production: anyone who can reach /dev/inbox reads sign-in codes')
 
-  const app = createApp({ db, config })
-  // serve() makes an HTTP/1 server unless told otherwise
-  const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }) as Server
+  const server = createServer(createNodeListener({ db, config }))
+  server.listen(options.port, options.host)
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)
     server.once('error', reject)

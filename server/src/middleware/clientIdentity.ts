@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../appEnv'
 import type { PorticoConfig } from '../config'
-import { requestCookie } from '../http/requestHeader'
+import { cookieValue, requestHeader } from '../http/requestHeader'
 
 /** The HttpOnly cookie that names a browser's client in production (fapi.md 5.3). */
 export const CLIENT_COOKIE = '__client'
@@ -28,10 +28,15 @@ export function parseClientCookie(value: string | undefined): ClientCredential |
  * otherwise (and always in production) the `__client` cookie. Nothing is looked up here: routes that
  * need the client load it, and the token route reads client and session in one query.
  */
+export function credentialOf(config: PorticoConfig, query: (name: string) => string | undefined, cookieHeader: string | undefined): ClientCredential | null {
+  const devToken = config.instanceType === 'development' ? query(DEV_BROWSER_PARAM) : undefined
+  return devToken ? { kind: 'devBrowser', token: devToken } : parseClientCookie(cookieValue(cookieHeader, CLIENT_COOKIE))
+}
+
+/** Sets `c.var.credential` (`credentialOf`). */
 export function clientIdentity(config: PorticoConfig): MiddlewareHandler<AppEnv> {
   return (c, next) => {
-    const devToken = config.instanceType === 'development' ? c.req.query(DEV_BROWSER_PARAM) : undefined
-    c.set('credential', devToken ? { kind: 'devBrowser', token: devToken } : parseClientCookie(requestCookie(c, CLIENT_COOKIE)))
+    c.set('credential', credentialOf(config, name => c.req.query(name), requestHeader(c, 'cookie')))
     return next()
   }
 }

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../appEnv'
+import type { HeaderTarget } from '../http/headerTarget'
 import type { OriginPolicy } from '../utils/originPolicy'
 import { requestHeader } from '../http/requestHeader'
 
@@ -7,16 +8,28 @@ import { requestHeader } from '../http/requestHeader'
 const EXPOSED = 'Clerk-Db-Jwt, x-country, retry-after, authorization'
 
 /**
- * CORS for allow-listed origins only, always with credentials and the exact origin (never `*`, CS-4).
- * Preflights are answered here; other origins get no CORS headers, so browsers keep responses from them.
+ * The CORS headers of an answer (preflights aside) to a request with this Origin: `Vary: Origin`
+ * always, and credentials with the exact origin (never `*`, CS-4) when the origin is allow-listed.
+ */
+export function applyCorsHeaders(headers: HeaderTarget, policy: OriginPolicy, origin: string | undefined): void {
+  headers.append('Vary', 'Origin')
+  if (origin !== undefined && policy.isAllowed(origin)) {
+    headers.set('Access-Control-Allow-Origin', origin)
+    headers.set('Access-Control-Allow-Credentials', 'true')
+    headers.set('Access-Control-Expose-Headers', EXPOSED)
+  }
+}
+
+/**
+ * CORS for allow-listed origins only (`applyCorsHeaders`). Preflights are answered here; other origins
+ * get no CORS headers, so browsers keep responses from them.
  */
 export function cors(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const origin = requestHeader(c, 'origin')
-    const allowed = origin !== undefined && policy.isAllowed(origin)
     if (c.req.method === 'OPTIONS') {
       const headers = new Headers({ Vary: 'Origin' })
-      if (allowed) {
+      if (origin !== undefined && policy.isAllowed(origin)) {
         headers.set('Access-Control-Allow-Origin', origin)
         headers.set('Access-Control-Allow-Credentials', 'true')
         headers.set('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE')
@@ -26,12 +39,7 @@ export function cors(policy: OriginPolicy): MiddlewareHandler<AppEnv> {
       return new Response(null, { status: 204, headers })
     }
     await next()
-    c.res.headers.append('Vary', 'Origin')
-    if (allowed) {
-      c.res.headers.set('Access-Control-Allow-Origin', origin)
-      c.res.headers.set('Access-Control-Allow-Credentials', 'true')
-      c.res.headers.set('Access-Control-Expose-Headers', EXPOSED)
-    }
+    applyCorsHeaders(c.res.headers, policy, origin)
     return undefined
   }
 }

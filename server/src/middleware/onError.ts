@@ -8,11 +8,20 @@ import { isUniqueViolation } from '../db/isUniqueViolation'
 import { FapiError } from '../errors/fapiError'
 import { randomAlphanumeric } from '../utils/newId'
 
+/** The body of an error answer: Clerk's envelope with a fresh trace id. */
+export function errorEnvelope(error: FapiError): { errors: FapiError['wire'][], meta: Record<string, never>, clerk_trace_id: string } {
+  return { errors: [error.wire], meta: {}, clerk_trace_id: randomAlphanumeric(24) }
+}
+
+/** The headers of an error answer: the error's own (e.g. `Retry-After`) and `Cache-Control: no-store`. */
+export function errorHeaders(error: FapiError): Record<string, string> {
+  return { ...error.headers, 'Cache-Control': 'no-store' }
+}
+
 function send(c: Context<AppEnv>, error: FapiError): Response {
-  for (const [name, value] of Object.entries(error.headers))
+  for (const [name, value] of Object.entries(errorHeaders(error)))
     c.header(name, value)
-  c.header('Cache-Control', 'no-store')
-  return c.json({ errors: [error.wire], meta: {}, clerk_trace_id: randomAlphanumeric(24) }, error.status as ContentfulStatusCode)
+  return c.json(errorEnvelope(error), error.status as ContentfulStatusCode)
 }
 
 const BY_STATUS: Partial<Record<number, ClerkErrorCode>> = {
@@ -35,23 +44,32 @@ const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01',
  * only: never the request) and answered `500 internal_clerk_error`.
  */
 export function onError(logger: Logger): ErrorHandler<AppEnv> {
-  return (error, c) => {
-    if (error instanceof FapiError)
-      return send(c, error)
-    if (error instanceof HTTPException) {
-      const code = BY_STATUS[error.status]
-      if (code)
-        return send(c, new FapiError(code, { status: error.status }))
-    }
-    const code = (error as { code?: unknown }).code
-    if (typeof code === 'string' && UNAVAILABLE.has(code))
-      return send(c, new FapiError('service_unavailable', { headers: { 'Retry-After': '1' } }))
-    // RL-2: a uniqueness race that a route did not name itself is still the client's problem, not a 500
-    if (isUniqueViolation(error))
-      return send(c, new FapiError('form_identifier_exists'))
-    logger.error(`[portico-server] ${c.req.method} ${c.req.path} failed: ${error.stack ?? `${error.name}: ${error.message}`}`)
-    return send(c, new FapiError('internal_clerk_error'))
+  return (error, c) => send(c, answerableError(error, logger, () => `${c.req.method} ${c.req.path}`))
+}
+
+/**
+ * What an error thrown while serving a request is answered with (`onError`'s rules): FAPI errors as
+ * they are, Hono's HTTP errors as the nearest Clerk code, an unavailable database as a retryable
+ * `503 service_unavailable`, a uniqueness race as `form_identifier_exists`, anything else logged (name,
+ * message and stack only: never the request; `request` names it as `METHOD /path`) and `500
+ * internal_clerk_error`.
+ */
+export function answerableError(error: Error, logger: Logger, request: () => string): FapiError {
+  if (error instanceof FapiError)
+    return error
+  if (error instanceof HTTPException) {
+    const code = BY_STATUS[error.status]
+    if (code)
+      return new FapiError(code, { status: error.status })
   }
+  const code = (error as { code?: unknown }).code
+  if (typeof code === 'string' && UNAVAILABLE.has(code))
+    return new FapiError('service_unavailable', { headers: { 'Retry-After': '1' } })
+  // RL-2: a uniqueness race that a route did not name itself is still the client's problem, not a 500
+  if (isUniqueViolation(error))
+    return new FapiError('form_identifier_exists')
+  logger.error(`[portico-server] ${request()} failed: ${error.stack ?? `${error.name}: ${error.message}`}`)
+  return new FapiError('internal_clerk_error')
 }
 
 /** Unknown routes: `404 resource_not_found` in Clerk's envelope. */

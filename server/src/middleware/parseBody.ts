@@ -48,9 +48,11 @@ function unreadIncoming(c: Context<AppEnv>): IncomingMessage | undefined {
   return incoming?.readableFlowing === null && !incoming.readableEnded ? incoming : undefined
 }
 
-// events rather than `for await`: the async iterator's promises and end-of-stream tracking cost more
-// than the few bytes of a typical FAPI body
-function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Reads a Node request's body within `limit` bytes (413 beyond). Events rather than `for await`: the
+ * async iterator's promises and end-of-stream tracking cost more than the few bytes of a typical FAPI body.
+ */
+export function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   if (Number(incoming.headers['content-length'] ?? 0) > limit)
     return Promise.reject(new FapiError('payload_too_large'))
   return new Promise((resolve, reject) => {
@@ -86,6 +88,33 @@ function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Ar
   })
 }
 
+/** The media type of a Content-Type header: lower-case, without parameters, '' when there is none. */
+export function mediaType(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase()
+}
+
+/**
+ * The form of a text body by its media type: JSON (flattened as clerk-js encodes forms), form-urlencoded
+ * or unlabelled (read as a form), nothing for an empty body of another type; any other type with a body
+ * gets `415 unsupported_content_type`.
+ */
+export function formOfText(type: string, text: string): FormBody {
+  if (type === 'application/json') {
+    try {
+      return formFromJson(text ? JSON.parse(text) : {})
+    }
+    catch {
+      throw new FapiError('request_body_invalid')
+    }
+  }
+  // clerk-js always labels its bodies; an unlabelled one (curl, scripts) is read as a form
+  if (type === 'application/x-www-form-urlencoded' || type === '')
+    return parseFormBody(text)
+  if (text.length > 0)
+    throw new FapiError('unsupported_content_type')
+  return Object.create(null)
+}
+
 /**
  * Reads the body of every non-GET request once, within the 1 MiB limit (413), into `c.var.form`:
  * form-urlencoded (what clerk-js sends; repeated keys become arrays), JSON (flattened the same way),
@@ -101,7 +130,7 @@ export function parseBody(): MiddlewareHandler<AppEnv> {
       const limit = upload ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES
       const incoming = unreadIncoming(c)
       const read = () => incoming ? readIncoming(incoming, limit) : readLimited(c.req.raw, limit)
-      const type = (requestHeader(c, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+      const type = mediaType(requestHeader(c, 'content-type'))
       if (type === 'multipart/form-data') {
         const bytes = await read()
         let parsed: FormData
@@ -122,22 +151,7 @@ export function parseBody(): MiddlewareHandler<AppEnv> {
         files.file = decodeBase64Upload(utf8.decode(await read()))
       }
       else {
-        const text = utf8.decode(await read())
-        if (type === 'application/json') {
-          try {
-            form = formFromJson(text ? JSON.parse(text) : {})
-          }
-          catch {
-            throw new FapiError('request_body_invalid')
-          }
-        }
-        else if (type === 'application/x-www-form-urlencoded' || type === '') {
-          // clerk-js always labels its bodies; an unlabelled one (curl, scripts) is read as a form
-          form = parseFormBody(text)
-        }
-        else if (text.length > 0) {
-          throw new FapiError('unsupported_content_type')
-        }
+        form = formOfText(type, utf8.decode(await read()))
       }
     }
     c.set('form', form)

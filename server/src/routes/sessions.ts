@@ -4,7 +4,6 @@ import type { SessionRow } from '../db/rows'
 import type { Deps } from '../deps'
 import { Hono } from 'hono'
 import { closeSessions } from '../db/queries/sessions'
-import { findTokenSession } from '../db/queries/tokenSession'
 import { loadUserGraph } from '../db/queries/userGraphs'
 import { FapiError, notFound } from '../errors/fapiError'
 import { loadClient } from '../http/clients'
@@ -13,11 +12,8 @@ import { wrapped } from '../http/respond'
 import { serializeSession } from '../serialize/session'
 import { resolveOrganization } from '../services/organizations'
 import { isSessionActive } from '../services/sessionStatus'
+import { sessionTokenRequest } from '../services/sessionTokenRequest'
 import { field } from '../utils/formBody'
-import { digestsEqual, sha256 } from '../utils/sha256'
-
-// touch-free activity tracking on the token path: one write per session every few minutes at most
-const ACTIVITY_GRANULARITY_MS = 5 * 60_000
 
 /**
  * Sessions of the client (fapi.md 2.4): get, touch (activates it, switches organization), tokens, end,
@@ -92,34 +88,13 @@ export function sessionRoutes(deps: Deps): Hono<AppEnv> {
       return respond(c, session.id)
     })
 
-    .post('/client/sessions/:id/tokens', async (c) => {
-      const credential = c.get('credential')
-      const now = clock()
-      const row = credential
-        ? await findTokenSession(db.kysely, c.req.param('id'), credential.kind === 'cookie' ? { clientId: credential.clientId } : { devBrowserTokenHash: sha256(credential.token) })
-        : undefined
-      const proven = row !== undefined && (credential?.kind !== 'cookie' || digestsEqual(row.client_secret_hash, sha256(credential.secret)))
-      if (!proven || !isSessionActive(row, now))
-        throw new FapiError('signed_out')
-      const requested = field(c.get('form'), 'organization_id')
-      const organizationId = requested === undefined ? row.last_active_organization_id : await resolveOrganization(deps, row.user_id, requested)
-      if (now - row.last_active_at > ACTIVITY_GRANULARITY_MS) {
-        await db.kysely.updateTable('sessions')
-          .set({ last_active_at: now, abandon_at: now + config.sessions.inactivityTimeoutSeconds * 1000 })
-          .where('id', '=', row.id)
-          .execute()
-      }
-      const jwt = await tokens.sessionToken({
-        sessionId: row.id,
-        userId: row.user_id,
-        firstFactorVerifiedAt: row.first_factor_verified_at,
-        secondFactorVerifiedAt: row.second_factor_verified_at,
-        organizationId,
-        azp: c.get('azp'),
-        skipCache: c.req.query('debug') === 'skip_cache',
-      })
-      return c.json({ object: 'token', jwt })
-    })
+    .post('/client/sessions/:id/tokens', async c => c.json(await sessionTokenRequest(deps, {
+      sessionId: c.req.param('id'),
+      credential: c.get('credential'),
+      form: c.get('form'),
+      azp: c.get('azp'),
+      skipCache: c.req.query('debug') === 'skip_cache',
+    })))
 
     .post('/client/sessions/:id/tokens/:template', async () => {
       throw new FapiError('resource_not_found', { longMessage: 'JWT templates are not available on this server: request the default session token instead.' })
