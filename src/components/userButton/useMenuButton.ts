@@ -3,15 +3,10 @@ import type { MenuKeyboard } from './useMenuKeyboard'
 import { onBeforeUnmount, onMounted, shallowRef, useId, watch } from 'vue'
 import { useMenuKeyboard } from './useMenuKeyboard'
 
-/** What `useMenuButton` returns: the template refs, the open state and the handlers of a menu button. */
+/** What `useMenuButton` returns: the open state and the handlers of a menu button. */
 export interface MenuButton extends MenuKeyboard {
   /** The `id` of the menu (`aria-controls` of the trigger). */
   menuId: string
-  /** The element around the trigger and the menu: a pointer down outside it closes the menu. */
-  root: ShallowRef<HTMLElement | null>
-  trigger: ShallowRef<HTMLElement | null>
-  /** The `role="menu"` element. */
-  menu: ShallowRef<HTMLElement | null>
   isOpen: ShallowRef<boolean>
   /** True once the menu has been open (what it lists can load then, not before). */
   opened: ShallowRef<boolean>
@@ -22,16 +17,24 @@ export interface MenuButton extends MenuKeyboard {
   run: (action: () => Promise<unknown>) => Promise<void>
 }
 
+type ElementRef = Readonly<ShallowRef<HTMLElement | null>>
+
 /**
  * A button that opens a menu of actions (WAI-ARIA menu button): the state and behaviour
  * `<UserButton>` and `<OrganizationSwitcher>` share. The menu opens on mount with `defaultOpen`
  * and closes when `closeOn` changes (another user or organization: it would describe someone else).
  */
-export function useMenuButton(options: { defaultOpen: () => boolean | undefined, closeOn: WatchSource }): MenuButton {
+export function useMenuButton(options: {
+  /** Around the trigger and the menu: a pointer down outside it closes the menu. */
+  root: ElementRef
+  trigger: ElementRef
+  /** The `role="menu"` list. */
+  menu: ElementRef
+  defaultOpen: () => boolean | undefined
+  closeOn: WatchSource
+}): MenuButton {
+  const { root, trigger, menu } = options
   const menuId = useId()
-  const root = shallowRef<HTMLElement | null>(null)
-  const trigger = shallowRef<HTMLElement | null>(null)
-  const menu = shallowRef<HTMLElement | null>(null)
   const isOpen = shallowRef(false)
   const opened = shallowRef(false)
   function setOpen(value: boolean): void {
@@ -64,5 +67,5 @@ export function useMenuButton(options: { defaultOpen: () => boolean | undefined,
   onBeforeUnmount(() => document.removeEventListener('pointerdown', onPointerDown))
   watch(options.closeOn, () => setOpen(false))
 
-  return { menuId, root, trigger, menu, isOpen, opened, setOpen, toggle, run, ...keyboard }
+  return { menuId, isOpen, opened, setOpen, toggle, run, ...keyboard }
 }

@@ -13,8 +13,8 @@ export interface MenuKeyboard {
 
 /** Moves focus between the `[role="menuitem"]` elements inside `menu`. */
 export function useMenuKeyboard(options: {
-  menu: ShallowRef<HTMLElement | null>
-  trigger: ShallowRef<HTMLElement | null>
+  menu: Readonly<ShallowRef<HTMLElement | null>>
+  trigger: Readonly<ShallowRef<HTMLElement | null>>
   open: (value: boolean) => void
 }): MenuKeyboard {
   const { menu, trigger, open } = options
