@@ -146,7 +146,7 @@ describeEachDb('organization domains, suggestions and membership requests', (ctx
     const changeMode = async (admin: Person, orgId: string, domainId: string, form: Record<string, string>) =>
       expectEnvelope(await admin.browser.post(`/v1/organizations/${orgId}/domains/${domainId}/update_enrollment_mode`, form), organizationDomainSchema).response
 
-    it.each([{}, { delete_pending: 'false' }])('keeps the invitations the domain handed out as stored ones the invitee still accepts (%o)', async (extra) => {
+    it.each<Record<string, string>>([{}, { delete_pending: 'false' }])('keeps the invitations the domain handed out as stored ones the invitee still accepts (%o)', async (extra) => {
       const server = createTestServer(ctx.db, CONFIG)
       const { domain, admin, org, created } = await verifiedDomain(server, 'automatic_invitation')
       const colleague = await personAt(server, domain)
