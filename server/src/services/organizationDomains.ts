@@ -5,7 +5,9 @@ import { usersReachedByDomain } from '../db/queries/organizationDomains'
 import { loadVerifications } from '../db/queries/userGraphs'
 import { FapiError, missingParam } from '../errors/fapiError'
 import { serializeDomain } from '../serialize/organizationDomain'
+import { domainHolders } from './domainHolders'
 import { normalizeEmail } from './emails'
+import { derivedId } from './userOrganizationInvitations'
 
 // free mail providers: nobody proves they speak for an organization by holding an address there
 const COMMON_DOMAINS = new Set([
@@ -66,8 +68,17 @@ export async function domainsJSON(deps: Deps, rows: readonly OrganizationDomainR
       ? await usersReachedByDomain(deps.db.kysely, row, row.enrollment_mode === 'automatic_suggestion')
       : 0
     return serializeDomain(row, verification, {
-      invitations: row.enrollment_mode === 'automatic_invitation' ? reached : 0,
+      invitations: row.enrollment_mode === 'automatic_invitation' ? reached : verified ? await keptInvitations(deps, row, now) : 0,
       suggestions: row.enrollment_mode === 'automatic_suggestion' ? reached : 0,
     }, now)
   }))
+}
+
+/** How many invitations the domain handed out are still pending after it stopped inviting (changeEnrollmentMode). */
+async function keptInvitations(deps: Deps, domain: OrganizationDomainRow, now: number): Promise<number> {
+  const ids = (await domainHolders(deps.db.kysely, domain)).filter(holder => !holder.member).map(holder => derivedId('orginv', domain.id, holder.userId))
+  if (ids.length === 0)
+    return 0
+  const row = await deps.db.kysely.selectFrom('organization_invitations').select(eb => eb.fn.countAll<number>().as('n')).where('organization_id', '=', domain.organization_id).where('id', 'in', ids).where('status', '=', 'pending').where('expires_at', '>', now).executeTakeFirst()
+  return Number(row?.n ?? 0)
 }

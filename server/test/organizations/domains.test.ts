@@ -152,7 +152,7 @@ describeEachDb('organization domains, suggestions and membership requests', (ctx
       const colleague = await personAt(server, domain)
       const before = await pendingInvitations(colleague)
       expect(before.total_count).toBe(1)
-      expect((await changeMode(admin, org.id, created.id, { enrollment_mode: 'manual_invitation', ...extra })).enrollment_mode).toBe('manual_invitation')
+      expect(await changeMode(admin, org.id, created.id, { enrollment_mode: 'manual_invitation', ...extra })).toMatchObject({ enrollment_mode: 'manual_invitation', total_pending_invitations: 1 })
 
       const after = await pendingInvitations(colleague)
       expect(after).toMatchObject({ total_count: 1, data: [{ id: before.data[0]!.id, email_address: colleague.email, role: 'org:member', status: 'pending', public_organization_data: { id: org.id } }] })
@@ -180,11 +180,11 @@ describeEachDb('organization domains, suggestions and membership requests', (ctx
       const server = createTestServer(ctx.db, CONFIG)
       const { domain, admin, org, created } = await verifiedDomain(server, 'automatic_invitation')
       const colleague = await personAt(server, domain)
-      await changeMode(admin, org.id, created.id, { enrollment_mode: 'automatic_suggestion' })
+      expect(await changeMode(admin, org.id, created.id, { enrollment_mode: 'automatic_suggestion' })).toMatchObject({ total_pending_invitations: 1, total_pending_suggestions: 1 })
       expect((await pendingInvitations(colleague)).total_count).toBe(1)
       expect((await colleague.browser.get('/v1/me/organization_suggestions', { status: 'pending' })).body.response.total_count).toBe(1)
 
-      await changeMode(admin, org.id, created.id, { enrollment_mode: 'manual_invitation', delete_pending: 'true' })
+      expect(await changeMode(admin, org.id, created.id, { enrollment_mode: 'manual_invitation', delete_pending: 'true' })).toMatchObject({ total_pending_invitations: 0, total_pending_suggestions: 0 })
       expect((await pendingInvitations(colleague)).total_count).toBe(0)
       expect((await colleague.browser.get('/v1/me/organization_suggestions', { status: 'pending' })).body.response.total_count).toBe(0)
       expect(await ctx.db.kysely.selectFrom('organization_invitations').select('id').where('organization_id', '=', org.id).execute()).toEqual([])
