@@ -1,5 +1,6 @@
 import type { KyselyPlugin } from 'kysely'
 import { expect, it } from 'vitest'
+import { preparedInsert } from '../src/db/preparedInsert'
 import { preparedQuery } from '../src/db/preparedQuery'
 import { newId } from '../src/utils/newId'
 import { describeEachDb } from './helpers/dbSuites'
@@ -78,5 +79,15 @@ describeEachDb('prepared queries', (ctx) => {
     await expect(twice(ctx.db.kysely, 'x')).rejects.toThrow(/exactly once/)
     const itemUnused = preparedQuery((db, ids: readonly string[]) => db.selectFrom('clients').select('id').where('id', 'in', ids.slice(1)))
     await expect(itemUnused(ctx.db.kysely, ['a', 'b'])).rejects.toThrow(/value 0\[0\] exactly once/)
+  })
+
+  it('inserts rows with a fixed column list, each with its own values, in or out of a transaction', async () => {
+    const insert = preparedInsert('clients', ['id', 'secret_hash', 'last_active_session_id', 'sign_in_id', 'sign_up_id', 'last_authentication_strategy', 'cookie_expires_at', 'created_at', 'updated_at'])
+    const row = (id: string, at: number) => ({ id, secret_hash: `hash-${id}`, last_active_session_id: null, sign_in_id: null, sign_up_id: null, last_authentication_strategy: at > 5000 ? 'password' : null, cookie_expires_at: at + 1, created_at: at, updated_at: at })
+    const [first, second] = [newId('client'), newId('client')]
+    await insert(ctx.db.kysely, row(first, 5000))
+    await ctx.db.kysely.transaction().execute(trx => insert(trx, row(second, 5001)))
+    const stored = await ctx.db.kysely.selectFrom('clients').selectAll().where('id', 'in', [first, second]).orderBy('created_at').execute()
+    expect(stored).toEqual([row(first, 5000), row(second, 5001)])
   })
 })

@@ -3,6 +3,7 @@ import type { AppEnv } from '../appEnv'
 import type { ClientRow } from '../db/rows'
 import type { Deps } from '../deps'
 import { setCookie } from 'hono/cookie'
+import { preparedInsert } from '../db/preparedInsert'
 import { findClient, findDevBrowserClient } from '../db/queries/clients'
 import { FapiError } from '../errors/fapiError'
 import { CLIENT_COOKIE } from '../middleware/clientIdentity'
@@ -53,6 +54,8 @@ function issueCookie(c: Context<AppEnv>, deps: Deps, clientId: string, secret: s
   return deps.clock() + COOKIE_LIFETIME_SECONDS * 1000
 }
 
+const insertClient = preparedInsert('clients', ['id', 'secret_hash', 'last_active_session_id', 'sign_in_id', 'sign_up_id', 'last_authentication_strategy', 'cookie_expires_at', 'created_at', 'updated_at'])
+
 /**
  * The request's client, created on first contact (fapi.md 5.4): a new row bound to the dev-browser
  * token, or a new `__client` cookie (HttpOnly, SameSite=Lax, Secure on https).
@@ -80,13 +83,13 @@ export async function ensureClient(c: Context<AppEnv>, deps: Deps): Promise<Clie
   }
   if (devBrowser) {
     await deps.db.kysely.transaction().execute(async (trx) => {
-      await trx.insertInto('clients').values(row).execute()
+      await insertClient(trx, row)
       await trx.updateTable('dev_browsers').set({ client_id: id }).where('token_hash', '=', sha256(credential.token)).execute()
     })
   }
   else {
     // one statement: atomic without a transaction
-    await deps.db.kysely.insertInto('clients').values(row).execute()
+    await insertClient(deps.db.kysely, row)
   }
   if (!devBrowser)
     c.set('credential', { kind: 'cookie', clientId: id, secret })

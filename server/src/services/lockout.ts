@@ -2,6 +2,7 @@ import type { PorticoConfig } from '../config'
 import type { Db } from '../db/createDb'
 import type { Clock } from '../utils/clock'
 import { sql } from 'kysely'
+import { preparedQuery } from '../db/preparedQuery'
 import { FapiError } from '../errors/fapiError'
 
 /** Account lockout after consecutive failed sign-ins (TH-1; Clerk: 10 failures, 1 hour). */
@@ -22,6 +23,8 @@ export interface Lockout {
    */
   refundAttempt: (userId: string) => Promise<void>
 }
+
+const clearFailures = preparedQuery((db, userId: string) => db.updateTable('users').set({ failed_sign_in_attempts: 0, locked_until: null }).where('id', '=', userId))
 
 /** Lockout state kept on the `users` row, so it survives restarts and is shared between processes (TH-6). */
 export function createLockout({ db, config, clock }: { db: Db, config: PorticoConfig, clock: Clock }): Lockout {
@@ -59,10 +62,7 @@ export function createLockout({ db, config, clock }: { db: Db, config: PorticoCo
       }
     },
     async recordSuccess(userId) {
-      await db.kysely.updateTable('users')
-        .set({ failed_sign_in_attempts: 0, locked_until: null })
-        .where('id', '=', userId)
-        .execute()
+      await clearFailures(db.kysely, userId)
     },
     async refundAttempt(userId) {
       // below the limit again, so a lock that this very attempt set is lifted too

@@ -3,12 +3,18 @@ import type { PorticoConfig } from '../../config'
 import type { ClientRow, SessionRow } from '../rows'
 import type { Database } from '../schema'
 import { newId } from '../../utils/newId'
+import { preparedInsert } from '../preparedInsert'
+import { preparedQuery } from '../preparedQuery'
 
 /** Where a session was created from (shown by `/me/sessions/active`). */
 export interface SessionOrigin {
   userAgent: string | null
   ipAddress: string | null
 }
+
+const insertSessionRow = preparedInsert('sessions', ['id', 'client_id', 'user_id', 'status', 'last_active_at', 'last_active_organization_id', 'expire_at', 'abandon_at', 'first_factor_verified_at', 'second_factor_verified_at', 'user_agent', 'ip_address', 'created_at', 'updated_at'])
+
+const recordSignInTime = preparedQuery((db, now: number, userId: string) => db.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', userId))
 
 /**
  * Signs a user in on a client: a new session (SE-3: always a new one), made the client's last active
@@ -33,9 +39,9 @@ export async function insertSession(trx: Kysely<Database>, config: PorticoConfig
     created_at: now,
     updated_at: now,
   }
-  await trx.insertInto('sessions').values(row).execute()
+  await insertSessionRow(trx, row)
   await trx.updateTable('clients').set({ ...input.clientChanges, last_active_session_id: row.id, updated_at: now }).where('id', '=', input.clientId).execute()
-  await trx.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', input.userId).execute()
+  await recordSignInTime(trx, now, input.userId)
   return row
 }
 

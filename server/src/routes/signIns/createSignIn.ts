@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import type { AppEnv } from '../../appEnv'
 import type { Deps } from '../../deps'
+import { preparedInsert } from '../../db/preparedInsert'
 import { activeSessionsOfClient } from '../../db/queries/sessions'
 import { FapiError, missingParam } from '../../errors/fapiError'
 import { ensureClient } from '../../http/clients'
@@ -11,6 +12,8 @@ import { newId } from '../../utils/newId'
 import { passFirstFactor } from './passFirstFactor'
 import { afterSessionCreated, respondSignIn, SIGN_IN_LIFETIME_MS } from './signInSupport'
 import { createTicketSignIn } from './ticketSignIn'
+
+const insertSignIn = preparedInsert('sign_ins', ['id', 'client_id', 'status', 'identifier', 'user_id', 'first_factor_verification_id', 'created_session_id', 'abandon_at', 'created_at', 'updated_at'])
 
 const SUPPORTED_STRATEGIES = new Set(['password', 'email_code', 'reset_password_email_code', 'ticket'])
 
@@ -68,7 +71,7 @@ export async function createSignIn(c: Context<AppEnv>, deps: Deps): Promise<Resp
     updated_at: now,
   }
   const created = await db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('sign_ins').values(row).execute()
+    await insertSignIn(trx, row)
     // a sign-in that completes here names itself on the client with the session's update
     if (user && password !== undefined && await passFirstFactor(trx, c, deps, row, user.id, 'password', { secondFactors, clientChanges: { sign_in_id: id } }))
       return true

@@ -4,6 +4,7 @@ import type { AppEnv } from '../../appEnv'
 import type { ClientRow, SignInRow } from '../../db/rows'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
+import { preparedQuery } from '../../db/preparedQuery'
 import { insertSession } from '../../db/queries/sessions'
 import { loadUserGraph, loadVerifications } from '../../db/queries/userGraphs'
 import { notFound } from '../../errors/fapiError'
@@ -12,6 +13,8 @@ import { requestOrigin } from '../../http/requestOrigin'
 import { wrappedWithClientGraph } from '../../http/respond'
 import { serializeSignIn } from '../../serialize/signIn'
 import { acceptTicketInvitation } from '../../services/acceptTicketInvitation'
+
+const markSignInComplete = preparedQuery((db, sessionId: string, now: number, id: string) => db.updateTable('sign_ins').set({ status: 'complete', created_session_id: sessionId, updated_at: now }).where('id', '=', id))
 
 /** How long an unfinished sign-in stays usable. */
 export const SIGN_IN_LIFETIME_MS = 24 * 3600 * 1000
@@ -58,7 +61,7 @@ export async function completeSignIn(trx: Kysely<Database>, c: Context<AppEnv>, 
     ...(verifiedAt ? { firstFactorVerifiedAt: verifiedAt.firstFactor, secondFactorVerifiedAt: verifiedAt.secondFactor } : {}),
     clientChanges: { ...clientChanges, last_authentication_strategy: strategy },
   })
-  await trx.updateTable('sign_ins').set({ status: 'complete', created_session_id: session.id, updated_at: now }).where('id', '=', signIn.id).execute()
+  await markSignInComplete(trx, session.id, now, signIn.id)
   if (strategy === 'ticket')
     await acceptTicketInvitation(trx, deps, signIn.id, userId)
 }
