@@ -90,4 +90,15 @@ describe('suggestions and membership requests', () => {
     const invitations = await bob.clerk.user!.getOrganizationInvitations({ status: 'pending' })
     expect(invitations.data.map(i => i.publicOrganizationData.name)).toEqual(['Acme Inc'])
   })
+
+  it('keeps the invitations a domain handed out when its mode changes, unless deletePending says otherwise', async () => {
+    const { bob, domain } = await verifiedDomain('automatic_invitation')
+    const pending = async () => (await bob.clerk.user!.getOrganizationInvitations({ status: 'pending' })).data.map(i => i.publicOrganizationData.name)
+    const kept = await domain.updateEnrollmentMode({ enrollmentMode: 'automatic_suggestion', deletePending: false })
+    expect([kept.enrollmentMode, kept.totalPendingInvitations]).toEqual(['automatic_suggestion', 1])
+    expect(await pending()).toEqual(['Acme Inc'])
+    const withdrawn = await domain.updateEnrollmentMode({ enrollmentMode: 'manual_invitation', deletePending: true })
+    expect([withdrawn.enrollmentMode, withdrawn.totalPendingInvitations]).toEqual(['manual_invitation', 0])
+    expect(await pending()).toEqual([])
+  })
 })
