@@ -21,7 +21,8 @@ const SUPPORTED_STRATEGIES = new Set(['password', 'email_code', 'reset_password_
  * `POST /v1/client/sign_ins`. With an identifier alone the sign-in waits for a first factor; with a
  * password too it completes at once (one argon2id hash), or waits for the second factor of a user who has one. Single-session mode refuses a second sign-in
  * (`session_exists`); multi-session mode refuses one for an account already signed in here
- * (`identifier_already_signed_in`, with its session in `meta.session_id`).
+ * (`identifier_already_signed_in`, with its session in `meta.session_id`). A `ticket` sign-in checks
+ * its ticket first (see createTicketSignIn: the invitee may be the one signed in).
  */
 export async function createSignIn(c: Context<AppEnv>, deps: Deps): Promise<Response> {
   const { db, config, clock, passwords } = deps
