@@ -12,7 +12,7 @@ import { afterSessionCreated, findOwnSignIn, respondSignIn } from './signInSuppo
 /**
  * `…/reset_password` after a `reset_password_email_code` first factor: sets the new password (rules
  * apply), clears any lockout, optionally ends every other session of the user (`sign_out_of_other_sessions`),
- * and completes the sign-in, all in one transaction. A user with a second factor still has to give it
+ * and completes the sign-in, all in one transaction that first claims the sign-in (security.md #30). A user with a second factor still has to give it
  * (MF-7); the reset then lifts the lock but keeps the failure count, so a wrong code locks again at once.
  */
 export async function resetPassword(c: Context<AppEnv>, deps: Deps): Promise<Response> {
@@ -30,6 +30,10 @@ export async function resetPassword(c: Context<AppEnv>, deps: Deps): Promise<Res
   const twoFactor = factors !== undefined && hasSecondFactor(factors, deps.config)
   const reset = await deps.db.kysely.selectFrom('verifications').select('strategy').where('id', '=', signIn.first_factor_verification_id ?? '').executeTakeFirst()
   const { closed, created } = await deps.db.kysely.transaction().execute(async (trx) => {
+    // claim the reset inside the transaction: of parallel requests only one sets a password and gets a session
+    const claimed = await trx.updateTable('sign_ins').set({ updated_at: now }).where('id', '=', signIn.id).where('status', '=', 'needs_new_password').executeTakeFirst()
+    if (Number(claimed.numUpdatedRows) !== 1)
+      throw new FapiError('client_state_invalid', { longMessage: 'Verify a reset code before choosing a new password.' })
     await trx.updateTable('users').set({
       password_hash: hash,
       password_updated_at: now,
