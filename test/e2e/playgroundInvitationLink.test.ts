@@ -40,7 +40,7 @@ describe('playground: an invitation link from the dev inbox', () => {
   it('emails the invitation with a link to /sign-up carrying the ticket', async () => {
     await adaPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organizations' }).click()
     const create = adaPage.getByRole('region', { name: 'Create organization' })
-    await create.getByLabel('Name').fill(ORG)
+    await create.getByLabel('Name', { exact: true }).fill(ORG)
     await create.getByRole('button', { name: 'Create organization' }).click()
     const invitations = profile(adaPage).getByRole('region', { name: 'Invitations' })
     await invitations.getByLabel('Email addresses').fill(dora.email)

@@ -62,14 +62,14 @@ describe('playground: organizations', () => {
     const create = adaPage.getByRole('region', { name: 'Create organization' })
     await create.waitFor()
     expect(await currentOrganization(adaPage)).toBe('Personal account')
-    await create.getByLabel('Name').fill(ORG)
+    await create.getByLabel('Name', { exact: true }).fill(ORG)
     // the slug follows the name
     expect(await create.getByLabel('Slug').inputValue()).toBe('acme-rockets')
     await create.getByRole('button', { name: 'Create organization' }).click()
 
     await profile(adaPage).waitFor()
     await expect.poll(() => currentOrganization(adaPage), UI_WAIT).toBe(ORG)
-    expect(await profile(adaPage).getByLabel('Name').inputValue()).toBe(ORG)
+    expect(await profile(adaPage).getByLabel('Name', { exact: true }).inputValue()).toBe(ORG)
     expect(await adaPage.getByRole('region', { name: 'Create organization' }).count()).toBe(0)
   })
 
