@@ -7,14 +7,15 @@ import type { Deps } from '../../deps'
 import { preparedQuery } from '../../db/preparedQuery'
 import { insertSession } from '../../db/queries/sessions'
 import { loadUserGraph, loadVerifications } from '../../db/queries/userGraphs'
-import { notFound } from '../../errors/fapiError'
+import { FapiError, notFound } from '../../errors/fapiError'
 import { loadClient, rotateClientSecret } from '../../http/clients'
 import { requestOrigin } from '../../http/requestOrigin'
 import { wrappedWithClientGraph } from '../../http/respond'
 import { serializeSignIn } from '../../serialize/signIn'
 import { acceptTicketInvitation } from '../../services/acceptTicketInvitation'
 
-const markSignInComplete = preparedQuery((db, sessionId: string, now: number, id: string) => db.updateTable('sign_ins').set({ status: 'complete', created_session_id: sessionId, updated_at: now }).where('id', '=', id))
+// only a sign-in without a session yet: of parallel attempts on one sign-in, one completes it (security.md #31)
+const markSignInComplete = preparedQuery((db, sessionId: string, now: number, id: string) => db.updateTable('sign_ins').set({ status: 'complete', created_session_id: sessionId, updated_at: now }).where('id', '=', id).where('created_session_id', 'is', null).returning('id'))
 
 /** How long an unfinished sign-in stays usable. */
 export const SIGN_IN_LIFETIME_MS = 24 * 3600 * 1000
@@ -49,7 +50,8 @@ export async function respondSignIn(c: Context<AppEnv>, deps: Deps, id: string):
  * Finishes a sign-in inside the caller's transaction: a new session for the user on this client, the
  * sign-in marked complete, the strategy remembered as the client's last one (with `clientChanges`, in
  * the same update). After a second factor, `verifiedAt` says when each factor passed (the session's `fva`).
- * A `ticket` sign-in (an invitation link) accepts its invitation.
+ * A `ticket` sign-in (an invitation link) accepts its invitation. A sign-in completes once: when a
+ * parallel request got there first, this throws `client_state_invalid` and the transaction rolls back.
  */
 export async function completeSignIn(trx: Kysely<Database>, c: Context<AppEnv>, deps: Deps, signIn: Pick<SignInRow, 'id' | 'client_id'>, userId: string, strategy: string, verifiedAt?: { firstFactor: number, secondFactor: number }, clientChanges?: Partial<ClientRow>): Promise<void> {
   const now = deps.clock()
@@ -61,7 +63,9 @@ export async function completeSignIn(trx: Kysely<Database>, c: Context<AppEnv>, 
     ...(verifiedAt ? { firstFactorVerifiedAt: verifiedAt.firstFactor, secondFactorVerifiedAt: verifiedAt.secondFactor } : {}),
     clientChanges: { ...clientChanges, last_authentication_strategy: strategy },
   })
-  await markSignInComplete(trx, session.id, now, signIn.id)
+  // a parallel request completed it first: roll this one's session back
+  if ((await markSignInComplete(trx, session.id, now, signIn.id)).length !== 1)
+    throw new FapiError('client_state_invalid', { longMessage: 'This sign-in is already complete.' })
   if (strategy === 'ticket')
     await acceptTicketInvitation(trx, deps, signIn.id, userId)
 }
