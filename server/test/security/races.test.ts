@@ -85,6 +85,28 @@ describeEachDb('security: races (security.md #29, #30, #32)', (ctx) => {
     expect((await server.browser().post('/v1/client/sign_ins', { identifier: account.email, password: winner })).body.response.status).toBe('complete')
   })
 
+  it.each(['email_code', 'password'] as const)('completes one sign-in once when ten %s attempts race on it, with one session (#30, #31)', async (strategy) => {
+    const server = createTestServer(ctx.db)
+    const owner = server.browser()
+    const account = await signUp(server, owner, uniqueEmail('once'))
+    await owner.delete('/v1/client/sessions')
+    const browser = server.browser()
+    const signIn = expectEnvelope(await browser.post('/v1/client/sign_ins', { identifier: account.email }), signInSchema).response
+    let proof = GOOD_PASSWORD
+    if (strategy === 'email_code') {
+      const emailAddressId = signIn.supported_first_factors!.find(factor => factor.strategy === 'email_code')!.email_address_id!
+      await browser.post(`/v1/client/sign_ins/${signIn.id}/prepare_first_factor`, { strategy, email_address_id: emailAddressId })
+      proof = await server.latestCode(account.email)
+    }
+    const sessionsBefore = (await ctx.db.kysely.selectFrom('sessions').select('id').where('user_id', '=', account.userId).execute()).length
+    const results = await Promise.all(Array.from({ length: 10 }, () =>
+      browser.post(`/v1/client/sign_ins/${signIn.id}/attempt_first_factor`, strategy === 'password' ? { strategy, password: proof } : { strategy, code: proof })))
+    expect(serverErrors(results)).toEqual([])
+    const sessionsAfter = (await ctx.db.kysely.selectFrom('sessions').select('id').where('user_id', '=', account.userId).execute()).length
+    expect(sessionsAfter - sessionsBefore).toBe(1)
+    expect(results.filter(res => res.status === 200)).toHaveLength(1)
+  })
+
   it('redeems one invitation ticket once when many browsers sign up with it at once (#32)', async () => {
     const server = createTestServer(ctx.db)
     const { org, admin } = await orgFixture(server)
