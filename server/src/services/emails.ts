@@ -4,8 +4,9 @@ import { FapiError } from '../errors/fapiError'
 // no spaces, quotes, commas, semicolons, angle brackets, brackets, parentheses or backticks (IN-3)
 const LOCAL_PART = /^[^\s@"'`,;<>()[\]\\]{1,64}$/
 const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\uFEFF]/
+// controls, format characters (zero-width, bidi overrides and isolates, soft hyphen, tags) and every other
+// default-ignorable code point (fillers, variation selectors): invisible, so an address could look like another
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u
 
 /**
  * Canonicalizes an email address (IN-3): trim; refuse control and invisible characters, anything whose
