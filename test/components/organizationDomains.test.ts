@@ -104,6 +104,41 @@ describe('<OrganizationProfile> verified domains as an admin', () => {
     expect(section(wrapper, 'Requests to join')).toBeUndefined()
   })
 
+  it('withdraws the invitations the old mode made when asked to, and keeps them otherwise', async () => {
+    const { ada, bob, org } = await adaAndBob(withDomains)
+    await org.createDomain('example.com', { enrollmentMode: 'automatic_invitation' })
+    const bobsInvitations = async () => (await bob.clerk.user!.getOrganizationInvitations({ status: 'pending' })).totalCount
+    expect(await bobsInvitations()).toBe(1)
+    const wrapper = await mountWithClerk(OrganizationProfile, ada.clerk)
+    await until(() => row(wrapper, 'example.com')?.text().includes('1 pending invitations'))
+    const saveAs = async (mode: string, withdraw: boolean): Promise<void> => {
+      await row(wrapper, 'example.com')!.get('button[aria-label="Settings of example.com"]').trigger('click')
+      const box = row(wrapper, 'example.com')!.get('input[name="delete_pending"]')
+      expect(row(wrapper, 'example.com')!.get('.portico-checkbox-label').text()).toBe('Also withdraw the pending invitations and suggestions this domain made')
+      await row(wrapper, 'example.com')!.get(`input[type="radio"][value="${mode}"]`).setValue(true)
+      await box.setValue(withdraw)
+      await row(wrapper, 'example.com')!.get('form').trigger('submit')
+      await until(() => notice(wrapper) === 'The enrollment mode of example.com was saved.')
+    }
+
+    // to suggestions without the box: Bob's invitation stays, as an ordinary one
+    await saveAs('automatic_suggestion', false)
+    expect(await bobsInvitations()).toBe(1)
+    // to manual with it: the invitation the domain made goes too
+    await saveAs('manual_invitation', true)
+    expect(await bobsInvitations()).toBe(0)
+  })
+
+  it('offers no withdrawal when the domain has nothing pending', async () => {
+    const { ada, org } = await adaAndBob(withDomains)
+    await org.createDomain('example.com')
+    const wrapper = await mountWithClerk(OrganizationProfile, ada.clerk)
+    await until(() => row(wrapper, 'example.com'))
+    await row(wrapper, 'example.com')!.get('button[aria-label="Settings of example.com"]').trigger('click')
+    await until(() => row(wrapper, 'example.com')!.find('fieldset').exists())
+    expect(row(wrapper, 'example.com')!.find('input[name="delete_pending"]').exists()).toBe(false)
+  })
+
   it('has no axe violations (list, verification and settings open)', async () => {
     const { ada, org } = await adaAndBob(withDomains)
     await org.createDomain('example.com', { enrollmentMode: 'automatic_invitation' })

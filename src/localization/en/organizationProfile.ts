@@ -67,6 +67,7 @@ export const organizationProfile = {
       automatic_invitation: 'People are invited automatically when they sign up, and can join at any time.',
       automatic_suggestion: 'People are offered to ask to join; an admin must approve them first.',
     },
+    deletePending: 'Also withdraw the pending invitations and suggestions this domain made',
     pendingInvitations: '{count} pending invitations',
     pendingSuggestions: '{count} pending suggestions',
     remove: 'Remove',
