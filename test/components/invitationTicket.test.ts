@@ -14,12 +14,17 @@ afterEach(() => {
   window.history.replaceState(null, '', '/')
 })
 
-/** Ada (admin of Acme Inc) invites `email`; returns the organization and the link the email carries. */
-async function invited(email: string, role = 'org:member', config = {}) {
+/**
+ * Ada (admin of Acme Inc) invites `email`, someone new or, with `hasAccount`, someone with an account
+ * (signed out everywhere); returns the organization and the link the invitation email carries.
+ */
+async function invited(email: string, role = 'org:member', { config = {}, hasAccount = false } = {}) {
   const { server, clerk: ada } = await adaSignedIn(config)
+  if (hasAccount)
+    await existingAccount(server, email)
   const org = await ada.createOrganization({ name: 'Acme Inc' })
   const invitation = await org.inviteMember({ emailAddress: email, role })
-  const [mail] = await inbox(server, email)
+  const [mail] = (await inbox(server, email)).filter(message => message.subject.includes('invited'))
   const link = new URL(/https?:\/\/\S+/.exec(mail!.body)![0])
   return { server, org, invitation, link, ticket: link.searchParams.get('__clerk_ticket')! }
 }
@@ -59,7 +64,7 @@ describe('<SignUp> with an invitation link (__clerk_ticket)', () => {
   })
 
   it('completes at once when the instance asks for nothing beyond the address', async () => {
-    const { server, org, link } = await invited('grace@example.com', 'org:member', { signUp: { password: 'off' } })
+    const { server, org, link } = await invited('grace@example.com', 'org:member', { config: { signUp: { password: 'off' } } })
     openLink('/sign-up', link)
     const { clerk, navigations } = createTestClerk(server)
     await mountWithClerk(SignUp, clerk)
@@ -82,12 +87,7 @@ describe('<SignUp> with an invitation link (__clerk_ticket)', () => {
 
 describe('<SignIn> with an invitation link (__clerk_ticket)', () => {
   it('signs the invitee in by itself and accepts the invitation with its role', async () => {
-    const { server, clerk: ada } = await adaSignedIn()
-    await existingAccount(server, 'bob@example.com')
-    const org = await ada.createOrganization({ name: 'Globex' })
-    await org.inviteMember({ emailAddress: 'bob@example.com', role: 'org:admin' })
-    const [mail] = (await inbox(server, 'bob@example.com')).filter(message => message.subject.includes('invited'))
-    const link = new URL(/https?:\/\/\S+/.exec(mail!.body)![0])
+    const { server, org, link } = await invited('bob@example.com', 'org:admin', { hasAccount: true })
     expect(link.searchParams.get('__clerk_status')).toBe('sign_in')
     openLink('/sign-in', link)
     const { clerk, navigations } = createTestClerk(server)
@@ -136,12 +136,7 @@ describe('<SignIn> with an invitation link (__clerk_ticket)', () => {
 
 describe('an invitation link opened on the other page (__clerk_status)', () => {
   it('<SignUp> sends a link meant for sign-in to the sign-in page with its ticket, where the invitee joins', async () => {
-    const { server, clerk: ada } = await adaSignedIn()
-    await existingAccount(server, 'bob@example.com')
-    const org = await ada.createOrganization({ name: 'Globex' })
-    await org.inviteMember({ emailAddress: 'bob@example.com', role: 'org:member' })
-    const [mail] = (await inbox(server, 'bob@example.com')).filter(message => message.subject.includes('invited'))
-    const link = new URL(/https?:\/\/\S+/.exec(mail!.body)![0])
+    const { server, org, link } = await invited('bob@example.com', 'org:member', { hasAccount: true })
     openLink('/sign-up', link)
     const { clerk, browser, navigations } = createTestClerk(server)
     const wrapper = await mountWithClerk(SignUp, clerk, { props: { signInUrl: '/login' } })
@@ -230,12 +225,7 @@ describe('an invitation link opened by an invitee who is signed in already', () 
 
 describe('the ticket leaves the address once used', () => {
   it('after <SignIn> used it, keeping the rest of the query', async () => {
-    const { server, clerk: ada } = await adaSignedIn()
-    await existingAccount(server, 'bob@example.com')
-    const org = await ada.createOrganization({ name: 'Globex' })
-    await org.inviteMember({ emailAddress: 'bob@example.com', role: 'org:member' })
-    const [mail] = (await inbox(server, 'bob@example.com')).filter(message => message.subject.includes('invited'))
-    const link = new URL(/https?:\/\/\S+/.exec(mail!.body)![0])
+    const { server, link } = await invited('bob@example.com', 'org:member', { hasAccount: true })
     link.searchParams.set('from', 'mail')
     openLink('/sign-in', link)
     const { clerk, navigations } = createTestClerk(server)
@@ -265,12 +255,7 @@ describe('the ticket leaves the address once used', () => {
   })
 
   it('through the app\'s vue-router when it has one', async () => {
-    const { server, clerk: ada } = await adaSignedIn()
-    await existingAccount(server, 'bob@example.com')
-    const org = await ada.createOrganization({ name: 'Globex' })
-    await org.inviteMember({ emailAddress: 'bob@example.com', role: 'org:member' })
-    const [mail] = (await inbox(server, 'bob@example.com')).filter(message => message.subject.includes('invited'))
-    const link = new URL(/https?:\/\/\S+/.exec(mail!.body)![0])
+    const { server, org, link } = await invited('bob@example.com', 'org:member', { hasAccount: true })
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:rest(.*)*', component: { render: () => null } }] })
     void router.push(`/sign-in${link.search}&from=mail`)
     await router.isReady()
