@@ -50,7 +50,8 @@ export function onError(logger: Logger): ErrorHandler<AppEnv> {
 /**
  * What an error thrown while serving a request is answered with (`onError`'s rules): FAPI errors as
  * they are, Hono's HTTP errors as the nearest Clerk code, an unavailable database as a retryable
- * `503 service_unavailable`, a uniqueness race as `form_identifier_exists`, anything else logged (name,
+ * `503 service_unavailable`, a NUL that PostgreSQL refuses as `422 form_param_format_invalid`, a
+ * uniqueness race as `form_identifier_exists`, anything else logged (name,
  * message and stack only: never the request; `request` names it as `METHOD /path`) and `500
  * internal_clerk_error`.
  */
@@ -65,6 +66,10 @@ export function answerableError(error: Error, logger: Logger, request: () => str
   const code = (error as { code?: unknown }).code
   if (typeof code === 'string' && UNAVAILABLE.has(code))
     return new FapiError('service_unavailable', { headers: { 'Retry-After': '1' } })
+  // PostgreSQL refuses a NUL character in text (22021) or in JSON (22P05), which SQLite stores: the input
+  // was malformed (a NUL in a parameter, a path or a cookie), never a server fault (security.md #45)
+  if (code === '22021' || code === '22P05')
+    return new FapiError('form_param_format_invalid')
   // RL-2: a uniqueness race that a route did not name itself is still the client's problem, not a 500
   if (isUniqueViolation(error))
     return new FapiError('form_identifier_exists')
