@@ -147,7 +147,8 @@ describeEachDb('security: CSRF on every mutating route', (ctx) => {
     const attacker = await person(server, 'attacker')
     const victimBrowser = server.browser({ origin: EVIL })
     const before = await databaseSnapshot(ctx.db)
-    for (const headers of [{ origin: EVIL }, { 'sec-fetch-site': 'cross-site' }, { referer: `${EVIL}/login` }]) {
+    const hostile: Record<string, string>[] = [{ origin: EVIL }, { 'sec-fetch-site': 'cross-site' }, { referer: `${EVIL}/login` }]
+    for (const headers of hostile) {
       const res = await victimBrowser.send('POST', '/v1/client/sign_ins', { identifier: attacker.email, password: GOOD_PASSWORD }, { headers })
       expectError(res, 400, 'origin_invalid')
       expect(res.headers.get('set-cookie')).toBeNull()

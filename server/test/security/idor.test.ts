@@ -8,7 +8,7 @@ import { createTestServer, GOOD_PASSWORD, uniqueEmail } from '../helpers/testSer
 import { createOrganization, person } from '../organizations/orgFixtures'
 import { databaseSnapshot } from './databaseSnapshot'
 
-const CONFIG = { phoneNumbers: { enabled: true }, signUp: { firstName: 'optional' } }
+const CONFIG = { phoneNumbers: { enabled: true }, signUp: { firstName: 'optional' as const } }
 
 /** User b1 with one of everything: a session, a second email, a verified second-factor phone, TOTP, an organization, and open sign-in and sign-up attempts. */
 async function victim(server: TestServer) {
