@@ -100,6 +100,28 @@ describeEachDb('security: open redirects (security.md #47)', (ctx) => {
     expect(ok.headers.get('location')).toBe('https://app.trusted.example/after')
   })
 
+  it('follows no polluted redirect_url off the allow-list, whichever copy comes first (#2)', async () => {
+    const server = createTestServer(ctx.db, CONFIG)
+    for (const order of [['https://app.trusted.example/ok', 'https://evil.com'], ['https://evil.com', 'https://app.trusted.example/ok']]) {
+      const query = order.map(value => `redirect_url=${encodeURIComponent(value)}`).join('&')
+      const res = await server.app.request(`https://api.example.com/v1/client/touch?${query}`)
+      const answer: TestResponse = { status: res.status, headers: res.headers, body: await res.json().catch(() => null) }
+      const target = landing(answer, 'https://api.example.com/v1/client/touch')
+      if (target !== null)
+        expect(isAllowedDestination(new URL(target)), target).toBe(true)
+    }
+    // in a form body too: the copy that is checked is the copy the email links to
+    const admin = await person(server, 'admin')
+    const org = await createOrganization(admin)
+    for (const order of [['https://app.trusted.example/ok', 'https://evil.com'], ['https://evil.com', 'https://app.trusted.example/ok']]) {
+      const email = uniqueEmail('twice')
+      const res = await admin.browser.post(`/v1/organizations/${org.id}/invitations`, { email_address: email, role: 'org:member', redirect_url: order })
+      const target = await invitationLanding(server, res, email)
+      if (target !== null)
+        expect(isAllowedDestination(new URL(target)), target).toBe(true)
+    }
+  })
+
   it('never links an invitation email off the allow-list, on the single and the bulk route', async () => {
     const server = createTestServer(ctx.db, CONFIG)
     const admin = await person(server, 'admin')

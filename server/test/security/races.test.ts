@@ -107,6 +107,23 @@ describeEachDb('security: races (security.md #29, #30, #32)', (ctx) => {
     expect(results.filter(res => res.status === 200)).toHaveLength(1)
   })
 
+  it('completes one sign-up once when ten verifications race on it: one user, one session (#29)', async () => {
+    const server = createTestServer(ctx.db)
+    const browser = server.browser()
+    const email = uniqueEmail('twice')
+    const id = (await browser.post('/v1/client/sign_ups', { email_address: email, password: GOOD_PASSWORD })).body.response.id as string
+    await browser.post(`/v1/client/sign_ups/${id}/prepare_verification`, { strategy: 'email_code' })
+    const code = await server.latestCode(email)
+    const results = await Promise.all(Array.from({ length: 10 }, () =>
+      browser.post(`/v1/client/sign_ups/${id}/attempt_verification`, { strategy: 'email_code', code })))
+    expect(serverErrors(results)).toEqual([])
+    const owners = await ctx.db.kysely.selectFrom('email_addresses').select('user_id').where('email_normalized', '=', email).execute()
+    expect(owners).toHaveLength(1)
+    const sessions = await ctx.db.kysely.selectFrom('sessions').select('id').where('user_id', '=', owners[0]!.user_id).execute()
+    expect(sessions).toHaveLength(1)
+    expect((await browser.get('/v1/client')).body.response.sessions).toHaveLength(1)
+  })
+
   it('redeems one invitation ticket once when many browsers sign up with it at once (#32)', async () => {
     const server = createTestServer(ctx.db)
     const { org, admin } = await orgFixture(server)

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest'
 import { signInSchema } from '../../src/contract'
 import { describeEachDb } from '../helpers/dbSuites'
 import { signInWithPassword, signUp } from '../helpers/flows'
-import { enrollTotp } from '../helpers/secondFactorFlows'
+import { enrollTotp, totpCode } from '../helpers/secondFactorFlows'
 import { createTestServer, GOOD_PASSWORD, uniqueEmail } from '../helpers/testServer'
 import { expectEnvelope, expectError } from '../helpers/wire'
 import { databaseSnapshot } from './databaseSnapshot'
@@ -104,5 +104,24 @@ describeEachDb('security: replays (security.md #25)', (ctx) => {
     const replayed = await secondFactor(server.browser(), backupCodes[0]!)
     expectError(replayed.res, 422, 'form_code_incorrect')
     expect(await sessionCount(server, account.userId)).toBe(sessions)
+  })
+
+  it('refuses a TOTP code already used and logs the replay with the user, not the code (#26)', async () => {
+    const server = createTestServer(ctx.db)
+    const owner = server.browser()
+    const account = await signUp(server, owner, uniqueEmail('totp'))
+    const totp = await enrollTotp(server, owner)
+    await owner.delete('/v1/client/sessions')
+    const code = totpCode(totp.secret, server.clock())
+    const browser = server.browser()
+    const mine = expectEnvelope(await browser.post('/v1/client/sign_ins', { identifier: account.email, password: GOOD_PASSWORD }), signInSchema).response
+    expect(expectEnvelope(await browser.post(`/v1/client/sign_ins/${mine.id}/attempt_second_factor`, { strategy: 'totp', code }), signInSchema).response.status).toBe('complete')
+    const thief = server.browser()
+    const stolen = expectEnvelope(await thief.post('/v1/client/sign_ins', { identifier: account.email, password: GOOD_PASSWORD }), signInSchema).response
+    expectError(await thief.post(`/v1/client/sign_ins/${stolen.id}/attempt_second_factor`, { strategy: 'totp', code }), 422, 'form_code_incorrect')
+    const warnings = server.logs.filter(line => line.includes('presented again'))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain(account.userId)
+    expect(warnings[0]).not.toContain(code)
   })
 })
