@@ -3,6 +3,7 @@ import type { PorticoConfig } from './config'
 import type { Db } from './db/createDb'
 import type { Deps } from './deps'
 import type { Mailer } from './services/mailer'
+import type { PasswordHasher } from './services/passwords'
 import type { SmsSender } from './services/smsSender'
 import type { Clock } from './utils/clock'
 import type { Logger } from './utils/logger'
@@ -70,6 +71,11 @@ export interface CreateAppOptions {
    * @default the dev inbox when it is on, else nothing (a warning per dropped message)
    */
   smsSender?: SmsSender
+  /**
+   * The password hash function behind the hashing gate (tests wrap the real one to watch or hold it).
+   * @default argon2id, m = 19 MiB, t = 2, p = 1
+   */
+  passwordHasher?: PasswordHasher
 }
 
 /**
@@ -86,14 +92,14 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
 }
 
 /** `createApp`, with the `Deps` the app is built on (the Node listener's token fast path shares them). */
-export function assembleApp({ db, config, clock = systemClock, logger = consoleLogger, mailer, smsSender }: CreateAppOptions): { app: Hono<AppEnv>, deps: Deps } {
+export function assembleApp({ db, config, clock = systemClock, logger = consoleLogger, mailer, smsSender, passwordHasher }: CreateAppOptions): { app: Hono<AppEnv>, deps: Deps } {
   const inbox = devInboxEnabled(config) ? createDevInboxMailer({ db, clock, logger }) : undefined
   const delivery = mailer ?? (config.smtpUrl
     ? createSmtpMailer(config, inbox)
     : inbox ?? { send: async () => logger.warn('[portico-server] no SMTP_URL and the dev inbox is off: a code email was dropped') })
   const origins = createOriginPolicy(config)
   const sms = smsSender ?? (inbox ? createInboxSmsSender(inbox) : createDroppingSmsSender(logger))
-  const passwords = createPasswords(config)
+  const passwords = createPasswords(config, passwordHasher)
   const deps: Deps = {
     db,
     config,

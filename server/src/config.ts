@@ -33,6 +33,18 @@ const passwordsSchema = z.object({
   maxLength: z.number().int().min(64).max(1024).default(128),
   /** Reject the 10,000 most common passwords (`form_password_pwned`). */
   rejectCommon: z.boolean().default(true),
+  /**
+   * argon2id hashes (and verifications) running at once, 19 MiB each (PW-6). Above libuv's thread pool
+   * (`UV_THREADPOOL_SIZE`, 4 by default) they queue there instead, ahead of file and crypto work.
+   * @default os.availableParallelism()
+   */
+  hashConcurrency: z.number().int().min(1).max(256).optional(),
+  /**
+   * Hashes that may wait for a slot; one more is refused with `503 service_unavailable` + `Retry-After`.
+   * 64 per slot drain in about a second at 15 ms of CPU per hash, OWASP's bound on hashing time.
+   * @default 64 x hashConcurrency
+   */
+  maxQueuedHashes: z.number().int().min(0).max(100_000).optional(),
 })
 
 const lockoutSchema = z.object({

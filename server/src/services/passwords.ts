@@ -3,37 +3,58 @@ import { randomBytes } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { hash as argonHash, verify as argonVerify, parseOptions } from '@node-rs/argon2'
 import { FapiError } from '../errors/fapiError'
-import { createSemaphore } from '../utils/semaphore'
 import { commonPasswords } from './commonPasswords'
+import { createPasswordHashGate } from './passwordHashGate'
 
 // PW-5: argon2id with explicit parameters (OWASP: m = 19 MiB, t = 2, p = 1), 32-byte tag
 const ARGON2ID = 2
 const params = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const
 
+/** What a verification may do inside its hashing slot before the hash itself. */
+export interface VerifyOptions {
+  /**
+   * Runs once the hashing slot is granted, before the hash: a lockout attempt reserved here is never
+   * spent by a request that the gate refuses (`503`), since that one never gets a slot.
+   */
+  beforeHash?: () => Promise<void>
+}
+
 /** Password hashing, verification and policy checks. */
 export interface Passwords {
   /** Throws the FAPI error for a password that breaks the rules; returns the NFKC form to hash. */
   validate: (password: string, paramName?: string) => string
-  /** argon2id hash (PHC string) of an already validated password. */
+  /** argon2id hash (PHC string) of an already validated password; `503` when the hashing queue is full. */
   hash: (password: string) => Promise<string>
-  /** Checks a password against a stored hash, or against a dummy hash when there is none (same timing). */
-  verify: (stored: string | null, password: string) => Promise<boolean>
+  /**
+   * Checks a password against a stored hash, or against a dummy hash when there is none (same timing);
+   * `503` when the hashing queue is full.
+   */
+  verify: (stored: string | null, password: string, options?: VerifyOptions) => Promise<boolean>
   /** True when a stored hash used weaker parameters than today's and should be replaced. */
   needsRehash: (stored: string) => boolean
 }
 
-// PW-6: one hash per core at a time (19 MiB each); a bounded queue waits, beyond it the server is busy
-const MAX_WAITING_HASHES = 256
+/** The hash function itself (a seam for tests, which wrap the real one to watch or hold it). */
+export interface PasswordHasher {
+  hash: (password: string) => Promise<string>
+  verify: (stored: string, password: string) => Promise<boolean>
+}
+
+/** argon2id with today's parameters, on libuv's thread pool. */
+export const argon2idHasher: PasswordHasher = {
+  hash: password => argonHash(password, params),
+  verify: (stored, password) => argonVerify(stored, password),
+}
+
+/** Hashes waiting per slot by default: 64 x ~15 ms of CPU each is about a second of queueing (PW-6). */
+const QUEUED_PER_SLOT = 64
 
 /** Password hashing and rules from the configuration (PW-1..PW-6). */
-export function createPasswords(config: PorticoConfig): Passwords {
+export function createPasswords(config: PorticoConfig, hasher: PasswordHasher = argon2idHasher): Passwords {
   const { minLength, maxLength, rejectCommon } = config.passwords
-  const slots = createSemaphore(availableParallelism(), MAX_WAITING_HASHES)
-  const busy = (): never => {
-    throw new FapiError('service_unavailable', { headers: { 'Retry-After': '1' } })
-  }
-  const hash = (password: string) => slots.run(() => argonHash(password, params), busy)
-  const verify = (stored: string, password: string) => slots.run(() => argonVerify(stored, password), busy)
+  // PW-6: one hash per core at a time (19 MiB each); a bounded FIFO queue waits, beyond it the server is busy
+  const concurrency = config.passwords.hashConcurrency ?? availableParallelism()
+  const gate = createPasswordHashGate({ concurrency, maxQueued: config.passwords.maxQueuedHashes ?? QUEUED_PER_SLOT * concurrency })
   let dummy: Promise<string> | undefined
 
   function validate(password: string, paramName = 'password'): string {
@@ -51,29 +72,31 @@ export function createPasswords(config: PorticoConfig): Passwords {
 
   return {
     validate,
-    hash,
-    async verify(stored, password) {
+    hash: password => gate.run(() => hasher.hash(password)),
+    verify(stored, password, { beforeHash } = {}) {
       // refuse absurd inputs before hashing: the body limit already caps them, this caps the work
       const normalized = password.length > maxLength * 4 ? '' : password.normalize('NFKC')
-      if (!stored) {
-        dummy ??= hash(randomBytes(16).toString('hex')).catch((error) => {
-          dummy = undefined
-          throw error
-        })
-        await verify(await dummy, normalized || 'x')
-        return false
-      }
-      if (!normalized)
-        return false
-      try {
-        return await verify(stored, normalized)
-      }
-      catch (error) {
-        // a busy server says so; a malformed stored hash only means "no match"
-        if (error instanceof FapiError)
-          throw error
-        return false
-      }
+      return gate.run(async () => {
+        await beforeHash?.()
+        if (!stored) {
+          // same work as for a real account; the dummy is made once, inside the slot of its first use
+          dummy ??= hasher.hash(randomBytes(16).toString('hex')).catch((error) => {
+            dummy = undefined
+            throw error
+          })
+          await hasher.verify(await dummy, normalized || 'x')
+          return false
+        }
+        if (!normalized)
+          return false
+        try {
+          return await hasher.verify(stored, normalized)
+        }
+        catch {
+          // a malformed stored hash only means "no match"
+          return false
+        }
+      })
     },
     needsRehash(stored) {
       try {
