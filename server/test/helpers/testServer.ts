@@ -2,6 +2,7 @@ import type { Hono } from 'hono'
 import type { AppEnv } from '../../src/appEnv'
 import type { PorticoConfig, PorticoConfigInput } from '../../src/config'
 import type { Db } from '../../src/db/createDb'
+import type { PasswordHasher } from '../../src/services/passwords'
 import type { Logger } from '../../src/utils/logger'
 import type { TestBrowserOptions } from './testBrowser'
 import type { TestClock } from './testClock'
@@ -24,8 +25,14 @@ export interface TestServer {
   latestCode: (email: string) => Promise<string>
 }
 
+/** Test seams passed on to `createApp`. */
+export interface TestServerSeams {
+  /** Replaces argon2id behind the hashing gate (see `createHeldHasher`). */
+  passwordHasher?: PasswordHasher
+}
+
 /** Builds an app on the suite database with a test clock and a logger that records instead of printing. */
-export function createTestServer(db: Db, config: PorticoConfigInput = {}, clock: TestClock = createTestClock()): TestServer {
+export function createTestServer(db: Db, config: PorticoConfigInput = {}, clock: TestClock = createTestClock(), seams: TestServerSeams = {}): TestServer {
   const logs: string[] = []
   const logger: Logger = {
     info: message => logs.push(message),
@@ -33,7 +40,7 @@ export function createTestServer(db: Db, config: PorticoConfigInput = {}, clock:
     error: (message, error) => logs.push(`${message} ${String(error ?? '')}`),
   }
   const resolved = defineConfig({ allowedOrigins: ['http://localhost:5173'], ...config })
-  const app = createApp({ db, config: resolved, clock, logger })
+  const app = createApp({ db, config: resolved, clock, logger, ...seams })
   return {
     app,
     db,
