@@ -25,6 +25,9 @@ describe('config', () => {
     ['a lockout above 100 attempts', { lockout: { maxAttempts: 500 } }],
     ['an unknown instance type', { instanceType: 'staging' }],
     ['a public URL that is not a URL', { publicUrl: 'localhost' }],
+    ['no hashing slot at all', { passwords: { hashConcurrency: 0 } }],
+    ['a fractional hashing concurrency', { passwords: { hashConcurrency: 1.5 } }],
+    ['a negative hashing queue', { passwords: { maxQueuedHashes: -1 } }],
   ])('refuses %s', (_name, input) => {
     expect(() => defineConfig(input as never)).toThrow()
   })

@@ -20,6 +20,7 @@ function started(hasher: HeldHasher): string[] {
   return hasher.calls.map(call => call.password)
 }
 
+// security.md #43 (PW-6): the hashing gate bounds concurrent argon2id work and sheds the excess with 503
 describe('password hashing gate (PW-6, security.md #43)', () => {
   it('never runs more than `hashConcurrency` hashes at once; the rest wait and all succeed', async () => {
     const { hasher, passwords } = heldPasswords(2, 10)

@@ -12,6 +12,7 @@ function expectBusy(res: TestResponse): void {
   expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
 }
 
+// security.md #43 (PW-6): the hashing gate bounds concurrent argon2id work and sheds the excess with 503
 describeEachDb('sign-ins: password hashing gate (PW-6, security.md #43)', (ctx) => {
   /** One hash at a time and no queue, a registered user signed out, and the real argon2id held on demand. */
   async function oneSlotServer(maxQueuedHashes = 0) {
