@@ -46,7 +46,7 @@ export function createBackupCodes({ db, clock, passwords }: { db: Db, clock: Clo
   return {
     async generate() {
       const codes = Array.from({ length: CODE_COUNT }, randomCode)
-      const hashes = await Promise.all(codes.map(code => passwords.hash(code)))
+      const hashes = await passwords.hashAll(codes)
       const set: BackupCodeSet = { id: newId('bcd'), codes, createdAt: clock() }
       return {
         set,
@@ -69,8 +69,8 @@ export function createBackupCodes({ db, clock, passwords }: { db: Db, clock: Clo
       if (!CODE_PATTERN.test(candidate))
         return null
       const unused = await db.kysely.selectFrom('backup_codes').select(['id', 'code_hash']).where('user_id', '=', userId).where('used_at', 'is', null).execute()
-      const matches = await Promise.all(unused.map(row => passwords.verify(row.code_hash, candidate)))
-      return unused.find((_, i) => matches[i])?.id ?? null
+      const index = await passwords.findMatch(unused.map(row => row.code_hash), candidate)
+      return unused[index]?.id ?? null
     },
 
     async spend(trx, codeId) {

@@ -30,6 +30,10 @@ export interface Passwords {
    * `503` when the hashing queue is full.
    */
   verify: (stored: string | null, password: string, options?: VerifyOptions) => Promise<boolean>
+  /** argon2id hashes of several secrets (a set of backup codes), one after another in one hashing slot. */
+  hashAll: (secrets: readonly string[]) => Promise<string[]>
+  /** The index of the first of `stored` that `secret` matches, or -1; one hashing slot, stops at the match. */
+  findMatch: (stored: readonly string[], secret: string) => Promise<number>
   /** True when a stored hash used weaker parameters than today's and should be replaced. */
   needsRehash: (stored: string) => boolean
 }
@@ -98,6 +102,20 @@ export function createPasswords(config: PorticoConfig, hasher: PasswordHasher = 
         }
       })
     },
+    // one request's several hashes take one slot, in series: they neither crowd the queue nor get refused half-done
+    hashAll: secrets => gate.run(async () => {
+      const hashes: string[] = []
+      for (const secret of secrets)
+        hashes.push(await hasher.hash(secret))
+      return hashes
+    }),
+    findMatch: (stored, secret) => gate.run(async () => {
+      for (const [index, hash] of stored.entries()) {
+        if (await hasher.verify(hash, secret).catch(() => false))
+          return index
+      }
+      return -1
+    }),
     needsRehash(stored) {
       try {
         const options = parseOptions(stored)

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest'
 import { describeEachDb } from '../helpers/dbSuites'
 import { signInWithPassword, signUp } from '../helpers/flows'
 import { createHeldHasher } from '../helpers/heldHasher'
+import { enrollTotp } from '../helpers/secondFactorFlows'
 import { createTestServer, GOOD_PASSWORD, uniqueEmail } from '../helpers/testServer'
 import { expectError } from '../helpers/wire'
 import { databaseSnapshot } from '../security/databaseSnapshot'
@@ -61,6 +62,38 @@ describeEachDb('sign-ins: password hashing gate (PW-6, security.md #43)', (ctx) 
     await hasher.release()
     expectError(await held, 422, 'form_password_incorrect')
     expect(await signInWithPassword(guesser!, email)).toMatch(/^sess_/)
+    expect(await failedAttempts(account.userId)).toBe(0)
+  })
+
+  it('refuses a backup code beyond the queue without spending the code, the challenge attempt or the lockout budget', async () => {
+    const { server, hasher, email, account } = await oneSlotServer()
+    const owner = server.browser()
+    await signInWithPassword(owner, email)
+    const { backupCodes } = await enrollTotp(server, owner)
+    await owner.delete('/v1/client/sessions')
+    const browser = server.browser()
+    const first = await browser.post('/v1/client/sign_ins', { identifier: email, password: GOOD_PASSWORD })
+    expect(first.body.response.status).toBe('needs_second_factor')
+    const attempt = `/v1/client/sign_ins/${first.body.response.id}/attempt_second_factor`
+
+    hasher.holding = true
+    const before = hasher.calls.length
+    const held = server.browser().post('/v1/client/sign_ins', { identifier: email, password: 'wrong-password-held' })
+    await hasher.started(before + 1)
+    const { backup_codes: codesBefore, sessions: sessionsBefore, users: usersBefore } = await databaseSnapshot(ctx.db)
+    expectBusy(await browser.post(attempt, { strategy: 'backup_code', code: backupCodes[0]! }))
+    // the attempt opened the backup-code challenge (as a prepare would) and counted nothing on it
+    const after = await databaseSnapshot(ctx.db)
+    expect([after.backup_codes, after.sessions, after.users]).toEqual([codesBefore, sessionsBefore, usersBefore])
+    const challenge = await ctx.db.kysely.selectFrom('verifications').select('attempts').where('strategy', '=', 'backup_code').executeTakeFirstOrThrow()
+    expect(Number(challenge.attempts)).toBe(0)
+
+    hasher.holding = false
+    await hasher.release()
+    expectError(await held, 422, 'form_password_incorrect')
+    const res = await browser.post(attempt, { strategy: 'backup_code', code: backupCodes[0]! })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.response.status).toBe('complete')
     expect(await failedAttempts(account.userId)).toBe(0)
   })
 

@@ -73,7 +73,14 @@ export async function checkSecondFactor(c: Context<AppEnv>, deps: Deps, challeng
   lockout.assertUnlocked(user)
   await lockout.reserveAttempt(user.id)
 
-  const claim = await findClaim(deps, challenge, verification, strategy, code, now)
+  const claim = await findClaim(deps, challenge, verification, strategy, code, now).catch(async (error: unknown) => {
+    // the hashing gate refused a backup code before checking it (503): this attempt counts for nothing
+    if (error instanceof FapiError && error.code === 'service_unavailable') {
+      await db.kysely.updateTable('verifications').set(eb => ({ attempts: eb('attempts', '-', 1) })).where('id', '=', verification.id).execute()
+      await lockout.refundAttempt(user.id)
+    }
+    throw error
+  })
   let completed = false
   if (claim) {
     try {
