@@ -1,3 +1,4 @@
+import { accountErrors } from './en/accountErrors'
 import { buttons } from './en/buttons'
 import { common, fields } from './en/common'
 import { errors } from './en/errors'
@@ -30,5 +31,5 @@ export const enUS = {
   organizationProfile,
   imageUpload,
   buttons,
-  errors: { ...errors, ...organizationErrors, ...imageUploadErrors },
+  errors: { ...errors, ...accountErrors, ...organizationErrors, ...imageUploadErrors },
 } as const
