@@ -89,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
   if (config.instanceType === 'production' && devInboxEnabled(config))
     console.warn('portico-server: WARNING the dev inbox is on in production: anyone who can reach /dev/inbox reads sign-in codes')
 
-  const server = createServer(createNodeListener({ db, config }))
+  const server = createServer(createNodeListener({ db, config }, { hostname: options.host }))
   server.listen(options.port, options.host)
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)

@@ -34,8 +34,8 @@ function eligible(incoming: IncomingMessage): Eligible | undefined {
   const queryAt = url.indexOf('?')
   const path = queryAt === -1 ? url : url.slice(0, queryAt)
   const match = TOKEN_PATH.exec(path)
-  // `_method` may turn the POST into another route (withMethodOverride)
-  if (!match || url.includes('_method=') || url.includes('#'))
+  // `_method` may turn the POST into another route (withMethodOverride); the adapter answers a missing Host
+  if (!match || url.includes('_method=') || url.includes('#') || !incoming.headers.host)
     return undefined
   // a declared length within the limit: chunked and oversized bodies (413) stay with the app
   const length = incoming.headers['content-length']
