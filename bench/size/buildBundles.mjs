@@ -29,10 +29,14 @@ export const BUNDLES = {
 export const BUDGETS = { 'core + <SignIn>': 35, 'core + every component': 70 }
 
 // EXTRA_EXTERNAL=zod leaves more packages out, to see what they weigh (a package and its subpaths)
-const extraExternal = (process.env.EXTRA_EXTERNAL ?? '').split(',').filter(Boolean).map(name => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:/|$)`))
+const extraExternal = (process.env.EXTRA_EXTERNAL ?? '').split(',').filter(Boolean)
+const escape = name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Left out of every app bundle: the frameworks the app already has (and EXTRA_EXTERNAL). */
-export const EXTERNAL = ['vue', 'pinia', 'vue-router', /^@vue\//, ...extraExternal]
+export const EXTERNAL = ['vue', 'pinia', 'vue-router', /^@vue\//, ...extraExternal.map(name => new RegExp(`^${escape(name)}(?:/|$)`))]
+
+/** The same list in esbuild's form (names and `name/*` patterns, no regular expressions). */
+const ESBUILD_EXTERNAL = ['vue', 'pinia', 'vue-router', '@vue/*', ...extraExternal.flatMap(name => [name, `${name}/*`])]
 
 /**
  * Builds the package into a scratch folder inside the repository (so that its bare imports, zod
@@ -110,7 +114,7 @@ export async function buildBundleWithEsbuild(pkg, name) {
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
     alias: { 'portico/components': join(pkg.dist, 'components.js'), 'portico': join(pkg.dist, 'portico.js') },
-    external: ['vue', 'pinia', 'vue-router', '@vue/*'],
+    external: ESBUILD_EXTERNAL,
   })
   const outputs = result.metafile.outputs
   const key = file => relative(root, file.path)
