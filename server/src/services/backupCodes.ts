@@ -23,8 +23,11 @@ export interface BackupCodeSet {
 export interface BackupCodes {
   /** Hashes a new set; `store` then replaces the user's codes with it inside the caller's transaction. */
   generate: () => Promise<{ set: BackupCodeSet, store: (trx: Kysely<Database>, userId: string) => Promise<void> }>
-  /** The id of the user's unused code that `code` is, or null (no hashing for a malformed code). */
-  match: (userId: string, code: string) => Promise<string | null>
+  /**
+   * The id of the user's unused code that `code` is, or null (no hashing for a malformed code).
+   * `beforeCheck` runs first in any case: inside the hashing slot, before the hashes.
+   */
+  match: (userId: string, code: string, beforeCheck?: () => Promise<void>) => Promise<string | null>
   /** Marks a matched code used inside the caller's transaction; false when a parallel request spent it first. */
   spend: (trx: Kysely<Database>, codeId: string) => Promise<boolean>
 }
@@ -64,12 +67,14 @@ export function createBackupCodes({ db, clock, passwords }: { db: Db, clock: Clo
       }
     },
 
-    async match(userId, code) {
+    async match(userId, code, beforeCheck) {
       const candidate = normalizeBackupCode(code)
-      if (!CODE_PATTERN.test(candidate))
+      if (!CODE_PATTERN.test(candidate)) {
+        await beforeCheck?.()
         return null
+      }
       const unused = await db.kysely.selectFrom('backup_codes').select(['id', 'code_hash']).where('user_id', '=', userId).where('used_at', 'is', null).execute()
-      const index = await passwords.findMatch(unused.map(row => row.code_hash), candidate)
+      const index = await passwords.findMatch(unused.map(row => row.code_hash), candidate, { beforeHash: beforeCheck })
       return unused[index]?.id ?? null
     },
 

@@ -7,9 +7,10 @@ export interface PasswordHashGate {
   /**
    * Runs `work` once a slot is free, in arrival order. When `maxQueued` calls are already waiting it
    * throws `503 service_unavailable` with `Retry-After` at once, before `work` starts, so a refused
-   * request has done nothing.
+   * request has done nothing. `hashes` says how many hashes `work` makes (a set of backup codes makes
+   * ten), so the pace behind `Retry-After` stays the time of one hash.
    */
-  run: <T>(work: () => Promise<T>) => Promise<T>
+  run: <T>(work: () => Promise<T>, hashes?: number) => Promise<T>
 }
 
 /** How many hashes may run at once and how many may wait. */
@@ -43,15 +44,15 @@ export function createPasswordHashGate({ concurrency, maxQueued }: PasswordHashG
   }
 
   return {
-    run(work) {
+    run(work, hashes = 1) {
       return slots.run(async () => {
         const started = performance.now()
         try {
           return await work()
         }
         finally {
-          // a moving average over the last few slots
-          slotMs += (performance.now() - started - slotMs) / 8
+          // a moving average of one hash's time over the last few slots
+          slotMs += ((performance.now() - started) / Math.max(1, hashes) - slotMs) / 8
         }
       }, busy)
     },

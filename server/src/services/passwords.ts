@@ -33,7 +33,7 @@ export interface Passwords {
   /** argon2id hashes of several secrets (a set of backup codes), one after another in one hashing slot. */
   hashAll: (secrets: readonly string[]) => Promise<string[]>
   /** The index of the first of `stored` that `secret` matches, or -1; one hashing slot, stops at the match. */
-  findMatch: (stored: readonly string[], secret: string) => Promise<number>
+  findMatch: (stored: readonly string[], secret: string, options?: VerifyOptions) => Promise<number>
   /** True when a stored hash used weaker parameters than today's and should be replaced. */
   needsRehash: (stored: string) => boolean
 }
@@ -108,14 +108,15 @@ export function createPasswords(config: PorticoConfig, hasher: PasswordHasher = 
       for (const secret of secrets)
         hashes.push(await hasher.hash(secret))
       return hashes
-    }),
-    findMatch: (stored, secret) => gate.run(async () => {
+    }, secrets.length),
+    findMatch: (stored, secret, { beforeHash } = {}) => gate.run(async () => {
+      await beforeHash?.()
       for (const [index, hash] of stored.entries()) {
         if (await hasher.verify(hash, secret).catch(() => false))
           return index
       }
       return -1
-    }),
+    }, stored.length),
     needsRehash(stored) {
       try {
         const options = parseOptions(stored)

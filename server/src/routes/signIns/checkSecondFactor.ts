@@ -17,9 +17,18 @@ class ProofAlreadyUsed extends Error {}
 /** Spends the proof inside the completion transaction; false when it was already spent (a replay). */
 type Claim = (trx: Kysely<Database>) => Promise<boolean>
 
-async function findClaim(deps: Deps, challenge: Challenge, verification: VerificationRow, strategy: string, code: string, now: number): Promise<Claim | null> {
+/**
+ * Counts the attempt, then finds what proves `code`. `countAttempt` runs before any check: for a backup
+ * code inside its hashing slot, so that a request the hashing gate refuses (503) has counted nothing.
+ */
+async function findClaim(deps: Deps, challenge: Challenge, verification: VerificationRow, strategy: string, code: string, now: number, countAttempt: () => Promise<void>): Promise<Claim | null> {
   const { db, secretBox, backupCodes } = deps
   const userId = challenge.user.id
+  if (strategy === 'backup_code') {
+    const codeId = await backupCodes.match(userId, code, countAttempt)
+    return codeId ? trx => backupCodes.spend(trx, codeId) : null
+  }
+  await countAttempt()
   if (strategy === 'totp') {
     const totp = await db.kysely.selectFrom('totps').selectAll().where('user_id', '=', userId).where('verified_at', 'is not', null).executeTakeFirst()
     const step = totp ? matchTotpStep(await secretBox.open(totp.secret_sealed, totp.id), code, now) : null
@@ -39,8 +48,7 @@ async function findClaim(deps: Deps, challenge: Challenge, verification: Verific
     // the code is spent when the verification turns verified, in the same transaction
     return valid ? async () => true : null
   }
-  const codeId = await backupCodes.match(userId, code)
-  return codeId ? trx => backupCodes.spend(trx, codeId) : null
+  return null
 }
 
 /**
@@ -56,31 +64,28 @@ export async function checkSecondFactor(c: Context<AppEnv>, deps: Deps, challeng
   const now = clock()
   const failed = () => new FapiError('verification_failed', { longMessage: 'Too many incorrect codes: sign in again.' })
 
-  // count the attempt before checking, atomically, so parallel guesses cannot exceed the cap
-  const counted = await db.kysely.updateTable('verifications')
-    .set(eb => ({ attempts: eb('attempts', '+', 1), updated_at: now }))
-    .where('id', '=', verification.id)
-    .where('status', '=', 'unverified')
-    .where('attempts', '<', maxAttempts)
-    .returning('attempts')
-    .executeTakeFirst()
-  if (!counted) {
-    const current = await db.kysely.selectFrom('verifications').select('status').where('id', '=', verification.id).executeTakeFirst()
-    if (current?.status === 'verified')
-      throw new FapiError('client_state_invalid', { longMessage: 'This sign-in is already complete.' })
-    throw failed()
-  }
-  lockout.assertUnlocked(user)
-  await lockout.reserveAttempt(user.id)
-
-  const claim = await findClaim(deps, challenge, verification, strategy, code, now).catch(async (error: unknown) => {
-    // the hashing gate refused a backup code before checking it (503): this attempt counts for nothing
-    if (error instanceof FapiError && error.code === 'service_unavailable') {
-      await db.kysely.updateTable('verifications').set(eb => ({ attempts: eb('attempts', '-', 1) })).where('id', '=', verification.id).execute()
-      await lockout.refundAttempt(user.id)
+  // the attempt counts before the code is checked, atomically, so parallel guesses cannot exceed the cap
+  let attempts = 0
+  const countAttempt = async (): Promise<void> => {
+    const counted = await db.kysely.updateTable('verifications')
+      .set(eb => ({ attempts: eb('attempts', '+', 1), updated_at: now }))
+      .where('id', '=', verification.id)
+      .where('status', '=', 'unverified')
+      .where('attempts', '<', maxAttempts)
+      .returning('attempts')
+      .executeTakeFirst()
+    if (!counted) {
+      const current = await db.kysely.selectFrom('verifications').select('status').where('id', '=', verification.id).executeTakeFirst()
+      if (current?.status === 'verified')
+        throw new FapiError('client_state_invalid', { longMessage: 'This sign-in is already complete.' })
+      throw failed()
     }
-    throw error
-  })
+    lockout.assertUnlocked(user)
+    await lockout.reserveAttempt(user.id)
+    attempts = counted.attempts
+  }
+
+  const claim = await findClaim(deps, challenge, verification, strategy, code, now, countAttempt)
   let completed = false
   if (claim) {
     try {
@@ -110,7 +115,7 @@ export async function checkSecondFactor(c: Context<AppEnv>, deps: Deps, challeng
     await lockout.recordSuccess(user.id)
     return
   }
-  if (counted.attempts >= maxAttempts) {
+  if (attempts >= maxAttempts) {
     await db.kysely.updateTable('verifications').set({ status: 'failed', updated_at: now }).where('id', '=', verification.id).where('status', '=', 'unverified').execute()
     throw failed()
   }
