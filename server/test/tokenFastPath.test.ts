@@ -151,3 +151,12 @@ for (const instanceType of ['development', 'production'] as const) {
     })
   })
 }
+
+describeEachDb('token fast path: the app it stands in for', (ctx) => {
+  it('has the seven global middlewares whose rules the fast path applies (a new one must be added there too)', () => {
+    const { app } = assembleApp({ db: ctx.db, config: createTestServer(ctx.db).config })
+    // securityHeaders, cors, migrated, azp, originCheck, parseBody, clientIdentity: see withTokenFastPath
+    const global = app.routes.filter(route => route.path === '/*' && route.method === 'ALL')
+    expect(global).toHaveLength(7)
+  })
+})
