@@ -17,7 +17,7 @@ async function isVerified(trx: Kysely<Database>, domain: OrganizationDomainRow):
  * invitations and suggestions are not stored: they follow its current mode. So that `delete_pending=false`
  * (the default) keeps the invitations a verified domain has handed out, leaving `automatic_invitation`
  * stores the pending ones as ordinary invitations (same ids, the domain's default role, the usual
- * lifetime, no email). `delete_pending=true` withdraws them instead, and deletes those an earlier change
+ * lifetime, no email; one an earlier change kept that has lapsed since is renewed). `delete_pending=true` withdraws them instead, and deletes those an earlier change
  * kept. Pending suggestions end with their mode either way: a suggestion is only an offer to ask.
  */
 export async function changeEnrollmentMode(deps: Deps, domain: OrganizationDomainRow, mode: string, deletePending: boolean): Promise<void> {
@@ -37,9 +37,7 @@ export async function changeEnrollmentMode(deps: Deps, domain: OrganizationDomai
         ? []
         : (await trx.selectFrom('organization_invitations').select('email_normalized').where('organization_id', '=', domain.organization_id).where('status', '=', 'pending').where('expires_at', '>', now).where('email_normalized', 'in', candidates.map(holder => holder.emailNormalized)).execute()).map(row => row.email_normalized))
       for (const holder of candidates.filter(candidate => !invited.has(candidate.emailNormalized))) {
-        await trx.insertInto('organization_invitations').values({
-          id: derivedId('orginv', domain.id, holder.userId),
-          organization_id: domain.organization_id,
+        const fresh = {
           email_address: holder.email,
           email_normalized: holder.emailNormalized,
           role: config.organizations.domains.defaultRole,
@@ -49,7 +47,16 @@ export async function changeEnrollmentMode(deps: Deps, domain: OrganizationDomai
           invited_by: null,
           created_at: now,
           updated_at: now,
-        }).onConflict(conflict => conflict.doNothing()).execute()
+        }
+        // the id is the same every time: a row an earlier change kept that has since expired, been
+        // revoked or been used (the user left since) is kept afresh, a pending one is left alone
+        await trx.insertInto('organization_invitations')
+          .values({ id: derivedId('orginv', domain.id, holder.userId), organization_id: domain.organization_id, ...fresh })
+          .onConflict(conflict => conflict.column('id').doUpdateSet(fresh).where(eb => eb.or([
+            eb('organization_invitations.status', '!=', 'pending'),
+            eb('organization_invitations.expires_at', '<=', now),
+          ])))
+          .execute()
       }
     }
     await trx.updateTable('organization_domains').set({ enrollment_mode: mode, updated_at: now }).where('id', '=', domain.id).execute()

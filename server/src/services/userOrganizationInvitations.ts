@@ -33,32 +33,35 @@ export async function userInvitations(deps: Deps, userId: string, statuses: read
   const organizations = organizationIds.length ? await db.kysely.selectFrom('organizations').selectAll().where('id', 'in', organizationIds).execute() : []
   const joined = new Set((organizationIds.length ? await db.kysely.selectFrom('organization_memberships').select('organization_id').where('user_id', '=', userId).where('organization_id', 'in', organizationIds).execute() : []).map(row => row.organization_id))
   const byId = new Map(organizations.map(organization => [organization.id, organization]))
-  const stored = rows.flatMap((row) => {
+  const listed = rows.flatMap((row) => {
     const organization = byId.get(row.organization_id)
     const json = organization && serializeInvitation(row, config, now, organization)
     return json && !(json.status === 'pending' && joined.has(row.organization_id)) ? [json] : []
   })
-  // a domain's invitation kept as a stored one when its mode changed has the same id: list it once
-  const storedPending = new Set(stored.filter(json => json.status === 'pending').map(json => json.id))
-  const fromDomains = statuses.length === 0 || statuses.includes('pending')
-    ? (await domainMatchesForUser(db.kysely, userId, ['automatic_invitation'])).filter(match => !storedPending.has(derivedId('orginv', match.domain.id, userId))).map(match => ({
-        ...serializeInvitation({
-          id: derivedId('orginv', match.domain.id, userId),
-          organization_id: match.organization.id,
-          email_address: match.email,
-          email_normalized: match.email,
-          role: config.organizations.domains.defaultRole,
-          status: 'pending',
-          public_metadata: '{}',
-          expires_at: Number.MAX_SAFE_INTEGER,
-          invited_by: null,
-          created_at: match.verifiedAt,
-          updated_at: match.verifiedAt,
-        }, config, now, match.organization),
-        // a domain keeps inviting for as long as it is verified
-        expires_at: null,
-      }))
-    : []
+  const matches = statuses.length === 0 || statuses.includes('pending') ? await domainMatchesForUser(db.kysely, userId, ['automatic_invitation']) : []
+  // a domain's invitation kept as a stored one when its mode changed has the same id: list it once,
+  // the stored one while it is pending, else the domain's live one (as accepting does)
+  const storedPending = new Set(listed.filter(json => json.status === 'pending').map(json => json.id))
+  const live = matches.filter(match => !storedPending.has(derivedId('orginv', match.domain.id, userId)))
+  const liveIds = new Set(live.map(match => derivedId('orginv', match.domain.id, userId)))
+  const stored = listed.filter(json => !liveIds.has(json.id))
+  const fromDomains = live.map(match => ({
+    ...serializeInvitation({
+      id: derivedId('orginv', match.domain.id, userId),
+      organization_id: match.organization.id,
+      email_address: match.email,
+      email_normalized: match.email,
+      role: config.organizations.domains.defaultRole,
+      status: 'pending',
+      public_metadata: '{}',
+      expires_at: Number.MAX_SAFE_INTEGER,
+      invited_by: null,
+      created_at: match.verifiedAt,
+      updated_at: match.verifiedAt,
+    }, config, now, match.organization),
+    // a domain keeps inviting for as long as it is verified
+    expires_at: null,
+  }))
   return [...stored, ...fromDomains].sort((a, b) => b.created_at - a.created_at)
 }
 

@@ -207,6 +207,51 @@ describeEachDb('organization domains, suggestions and membership requests', (ctx
       expect((await pendingInvitations(colleague)).total_count).toBe(0)
       expect((await pendingInvitations(invitedByHand)).data.map(invitation => invitation.id)).toEqual([manual.id])
     })
+
+    // invitations lapse after an hour here, sooner than the sessions that read them
+    const LAPSING = { organizations: { domains: { enabled: true }, invitationTtlSeconds: 3600 } }
+
+    /** Keeps the colleague's invitation, then lets that stored row lapse in the given way. */
+    async function keptThenLapsed(server: TestServer, lapse: 'expired' | 'revoked') {
+      const { domain, admin, org, created } = await verifiedDomain(server, 'automatic_invitation')
+      const colleague = await personAt(server, domain)
+      await changeMode(admin, org.id, created.id, { enrollment_mode: 'manual_invitation', delete_pending: 'false' })
+      const kept = (await pendingInvitations(colleague)).data[0]!.id
+      if (lapse === 'expired')
+        server.clock.advance(server.config.organizations.invitationTtlSeconds * 1000 + 1000)
+      else
+        expectEnvelope(await admin.browser.post(`/v1/organizations/${org.id}/invitations/${kept}/revoke`), organizationInvitationSchema)
+      expect((await pendingInvitations(colleague)).total_count).toBe(0)
+      return { admin, org, created, colleague, kept }
+    }
+
+    it.each(['expired', 'revoked'] as const)('keeps again with delete_pending=false an invitation whose earlier kept row was %s', async (lapse) => {
+      const server = createTestServer(ctx.db, LAPSING)
+      const { admin, org, created, colleague, kept } = await keptThenLapsed(server, lapse)
+      await changeMode(admin, org.id, created.id, { enrollment_mode: 'automatic_invitation' })
+      expect((await pendingInvitations(colleague)).data.map(invitation => invitation.id)).toEqual([kept])
+
+      expect(await changeMode(admin, org.id, created.id, { enrollment_mode: 'manual_invitation', delete_pending: 'false' })).toMatchObject({ total_pending_invitations: 1 })
+      const after = await pendingInvitations(colleague)
+      expect(after).toMatchObject({ total_count: 1, data: [{ id: kept, status: 'pending', role: 'org:member', email_address: colleague.email }] })
+      expect(after.data[0]!.expires_at).toBe(server.clock() + server.config.organizations.invitationTtlSeconds * 1000)
+      const { response } = expectEnvelope(await colleague.browser.post(`/v1/me/organization_invitations/${kept}/accept`), organizationInvitationSchema)
+      expect(response.status).toBe('accepted')
+    })
+
+    it.each(['expired', 'revoked'] as const)('lists a domain invitation once in every state when its earlier kept row was %s', async (lapse) => {
+      const server = createTestServer(ctx.db, LAPSING)
+      const { admin, org, created, colleague, kept } = await keptThenLapsed(server, lapse)
+      const lapsed = expectEnvelope(await colleague.browser.get('/v1/me/organization_invitations'), paginatedSchema(organizationInvitationSchema)).response
+      expect(lapsed.data.map(invitation => [invitation.id, invitation.status])).toEqual([[kept, lapse]])
+
+      await changeMode(admin, org.id, created.id, { enrollment_mode: 'automatic_invitation' })
+      for (const status of [undefined, 'pending,expired,revoked']) {
+        const all = expectEnvelope(await colleague.browser.get('/v1/me/organization_invitations', status ? { status } : {}), paginatedSchema(organizationInvitationSchema)).response
+        expect(all.data.map(invitation => [invitation.id, invitation.status])).toEqual([[kept, 'pending']])
+        expect(all.total_count).toBe(1)
+      }
+    })
   })
 
   describe('automatic suggestions and membership requests', () => {
