@@ -4,6 +4,7 @@ import type { Db } from '../db/createDb'
 import type { Database } from '../db/schema'
 import type { Clock } from '../utils/clock'
 import type { Mailer } from './mailer'
+import { countVerificationAttempt, failVerification } from '../db/queries/verificationAttempts'
 import { FapiError } from '../errors/fapiError'
 import { digestsEqual, sha256 } from '../utils/sha256'
 import { codeMessage } from './codeMessage'
@@ -85,20 +86,13 @@ export function createCodes({ db, config, clock, mailer }: { db: Db, config: Por
         await db.kysely.updateTable('verifications').set({ status: 'expired', updated_at: now }).where('id', '=', row.id).where('status', '=', 'unverified').execute()
         throw new FapiError('verification_expired')
       }
-      // count the attempt before comparing, atomically, so parallel guesses cannot exceed the cap
-      const counted = await db.kysely.updateTable('verifications')
-        .set(eb => ({ attempts: eb('attempts', '+', 1), updated_at: now }))
-        .where('id', '=', row.id)
-        .where('status', '=', 'unverified')
-        .where('attempts', '<', maxAttempts)
-        .returning('attempts')
-        .executeTakeFirst()
-      if (!counted)
+      const attempts = await countVerificationAttempt(db.kysely, row.id, maxAttempts, now)
+      if (attempts === undefined)
         return failWith(row.id)
       if (/^\d{6}$/.test(code.trim()) && digestsEqual(row.code_hash, codeHash(row.id, code.trim())))
         return
-      if (counted.attempts >= maxAttempts) {
-        await db.kysely.updateTable('verifications').set({ status: 'failed', updated_at: now }).where('id', '=', row.id).where('status', '=', 'unverified').execute()
+      if (attempts >= maxAttempts) {
+        await failVerification(db.kysely, row.id, now)
         throw new FapiError('verification_failed')
       }
       throw new FapiError('form_code_incorrect', { meta: { param_name: 'code' } })

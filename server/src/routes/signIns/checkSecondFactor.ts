@@ -5,6 +5,7 @@ import type { VerificationRow } from '../../db/rows'
 import type { Database } from '../../db/schema'
 import type { Deps } from '../../deps'
 import type { Challenge } from './secondFactor'
+import { countVerificationAttempt, failVerification } from '../../db/queries/verificationAttempts'
 import { FapiError } from '../../errors/fapiError'
 import { codeHash } from '../../services/codes'
 import { matchTotpStep } from '../../services/totp'
@@ -67,14 +68,8 @@ export async function checkSecondFactor(c: Context<AppEnv>, deps: Deps, challeng
   // the attempt counts before the code is checked, atomically, so parallel guesses cannot exceed the cap
   let attempts = 0
   const countAttempt = async (): Promise<void> => {
-    const counted = await db.kysely.updateTable('verifications')
-      .set(eb => ({ attempts: eb('attempts', '+', 1), updated_at: now }))
-      .where('id', '=', verification.id)
-      .where('status', '=', 'unverified')
-      .where('attempts', '<', maxAttempts)
-      .returning('attempts')
-      .executeTakeFirst()
-    if (!counted) {
+    const counted = await countVerificationAttempt(db.kysely, verification.id, maxAttempts, now)
+    if (counted === undefined) {
       const current = await db.kysely.selectFrom('verifications').select('status').where('id', '=', verification.id).executeTakeFirst()
       if (current?.status === 'verified')
         throw new FapiError('client_state_invalid', { longMessage: 'This sign-in is already complete.' })
@@ -82,7 +77,7 @@ export async function checkSecondFactor(c: Context<AppEnv>, deps: Deps, challeng
     }
     lockout.assertUnlocked(user)
     await lockout.reserveAttempt(user.id)
-    attempts = counted.attempts
+    attempts = counted
   }
 
   const claim = await findClaim(deps, challenge, verification, strategy, code, now, countAttempt)
@@ -116,7 +111,7 @@ export async function checkSecondFactor(c: Context<AppEnv>, deps: Deps, challeng
     return
   }
   if (attempts >= maxAttempts) {
-    await db.kysely.updateTable('verifications').set({ status: 'failed', updated_at: now }).where('id', '=', verification.id).where('status', '=', 'unverified').execute()
+    await failVerification(db.kysely, verification.id, now)
     throw failed()
   }
   throw new FapiError('form_code_incorrect', { meta: { param_name: 'code' } })
