@@ -25,6 +25,14 @@ export async function signUp(server: TestServer, browser: TestBrowser, email: st
   return { userId: attempted.body.response.created_user_id, sessionId: attempted.body.response.created_session_id, email, password }
 }
 
+/** Someone with an account who is signed out: signs up in a browser of their own, then signs that browser out. */
+export async function signedOutAccount(server: TestServer, email: string, password = GOOD_PASSWORD): Promise<SignedUp> {
+  const owner = server.browser()
+  const account = await signUp(server, owner, email, password)
+  await owner.delete('/v1/client/sessions')
+  return account
+}
+
 /** Signs in with identifier + password in one call; returns the new session id. */
 export async function signInWithPassword(browser: TestBrowser, email: string, password = GOOD_PASSWORD): Promise<string> {
   const res = await browser.post('/v1/client/sign_ins', { identifier: email, password })

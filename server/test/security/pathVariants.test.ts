@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { describeEachDb } from '../helpers/dbSuites'
-import { signUp } from '../helpers/flows'
+import { signedOutAccount } from '../helpers/flows'
 import { createTestServer, GOOD_PASSWORD, uniqueEmail } from '../helpers/testServer'
 import { expectError } from '../helpers/wire'
 import { databaseSnapshot } from './databaseSnapshot'
@@ -24,9 +24,7 @@ const VARIANTS = [
 describeEachDb('security: path variants of limited routes (security.md #11)', (ctx) => {
   it('counts wrong passwords sent through any spelling of the route against the one account lock', async () => {
     const server = createTestServer(ctx.db)
-    const owner = server.browser()
-    const account = await signUp(server, owner, uniqueEmail('paths'))
-    await owner.delete('/v1/client/sessions')
+    const account = await signedOutAccount(server, uniqueEmail('paths'))
     const statuses: string[] = []
     let wrong = 0
     for (const path of VARIANTS) {

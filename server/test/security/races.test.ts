@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { expect, it } from 'vitest'
 import { signInSchema } from '../../src/contract'
 import { describeEachDb } from '../helpers/dbSuites'
-import { signUp } from '../helpers/flows'
+import { signedOutAccount } from '../helpers/flows'
 import { createTestServer, GOOD_PASSWORD, uniqueEmail } from '../helpers/testServer'
 import { expectEnvelope, expectError } from '../helpers/wire'
 import { latestMail, orgFixture } from '../organizations/orgFixtures'
@@ -52,9 +52,7 @@ describeEachDb('security: races (security.md #29, #30, #32)', (ctx) => {
 
   it('lets exactly one of twenty parallel new passwords through one verified reset, with one session (#30)', async () => {
     const server = createTestServer(ctx.db)
-    const owner = server.browser()
-    const account = await signUp(server, owner, uniqueEmail('reset'))
-    await owner.delete('/v1/client/sessions')
+    const account = await signedOutAccount(server, uniqueEmail('reset'))
     const browser = server.browser()
     const signIn = expectEnvelope(await browser.post('/v1/client/sign_ins', { identifier: account.email }), signInSchema).response
     const emailAddressId = signIn.supported_first_factors!.find(factor => factor.strategy === 'reset_password_email_code')!.email_address_id!
@@ -87,9 +85,7 @@ describeEachDb('security: races (security.md #29, #30, #32)', (ctx) => {
 
   it.each(['email_code', 'password'] as const)('completes one sign-in once when ten %s attempts race on it, with one session (#30, #31)', async (strategy) => {
     const server = createTestServer(ctx.db)
-    const owner = server.browser()
-    const account = await signUp(server, owner, uniqueEmail('once'))
-    await owner.delete('/v1/client/sessions')
+    const account = await signedOutAccount(server, uniqueEmail('once'))
     const browser = server.browser()
     const signIn = expectEnvelope(await browser.post('/v1/client/sign_ins', { identifier: account.email }), signInSchema).response
     let proof = GOOD_PASSWORD

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { signInSchema } from '../../src/contract'
 import { describeEachDb } from '../helpers/dbSuites'
-import { signUp } from '../helpers/flows'
+import { signedOutAccount } from '../helpers/flows'
 import { createTestServer, GOOD_PASSWORD, uniqueEmail } from '../helpers/testServer'
 import { expectEnvelope, expectError } from '../helpers/wire'
 
@@ -10,9 +10,7 @@ describeEachDb('sign-ins: first factors', (ctx) => {
   async function registered(config = {}) {
     const server = createTestServer(ctx.db, config)
     const email = uniqueEmail()
-    const owner = server.browser()
-    const account = await signUp(server, owner, email)
-    await owner.delete('/v1/client/sessions')
+    const account = await signedOutAccount(server, email)
     return { server, email, account, browser: server.browser() }
   }
 

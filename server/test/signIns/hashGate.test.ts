@@ -1,7 +1,7 @@
 import type { TestResponse } from '../helpers/testBrowser'
 import { expect, it } from 'vitest'
 import { describeEachDb } from '../helpers/dbSuites'
-import { signInWithPassword, signUp } from '../helpers/flows'
+import { signedOutAccount, signInWithPassword, signUp } from '../helpers/flows'
 import { createHeldHasher } from '../helpers/heldHasher'
 import { enrollTotp } from '../helpers/secondFactorFlows'
 import { createTestServer, GOOD_PASSWORD, uniqueEmail } from '../helpers/testServer'
@@ -20,9 +20,7 @@ describeEachDb('sign-ins: password hashing gate (PW-6, security.md #43)', (ctx) 
     const hasher = createHeldHasher()
     const server = createTestServer(ctx.db, { passwords: { hashConcurrency: 1, maxQueuedHashes } }, undefined, { passwordHasher: hasher })
     const email = uniqueEmail()
-    const owner = server.browser()
-    const account = await signUp(server, owner, email)
-    await owner.delete('/v1/client/sessions')
+    const account = await signedOutAccount(server, email)
     return { server, hasher, email, account }
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeEachDb } from '../helpers/dbSuites'
-import { signInWithPassword, signUp } from '../helpers/flows'
+import { signedOutAccount, signInWithPassword } from '../helpers/flows'
 import { createTestServer, GOOD_PASSWORD, uniqueEmail } from '../helpers/testServer'
 import { expectError } from '../helpers/wire'
 
@@ -9,9 +9,7 @@ describeEachDb('sign-ins: lockout', (ctx) => {
   async function registered(config = {}) {
     const server = createTestServer(ctx.db, config)
     const email = uniqueEmail()
-    const owner = server.browser()
-    const account = await signUp(server, owner, email)
-    await owner.delete('/v1/client/sessions')
+    const account = await signedOutAccount(server, email)
     return { server, email, account, browser: server.browser() }
   }
 
