@@ -17,8 +17,9 @@ async function isVerified(trx: Kysely<Database>, domain: OrganizationDomainRow):
  * invitations and suggestions are not stored: they follow its current mode. So that `delete_pending=false`
  * (the default) keeps the invitations a verified domain has handed out, leaving `automatic_invitation`
  * stores the pending ones as ordinary invitations (same ids, the domain's default role, the usual
- * lifetime, no email; one an earlier change kept that has lapsed since is renewed). `delete_pending=true` withdraws them instead, and deletes those an earlier change
- * kept. Pending suggestions end with their mode either way: a suggestion is only an offer to ask.
+ * lifetime, no email; one an earlier change kept that has lapsed since is renewed).
+ * `delete_pending=true` withdraws them instead, and deletes those an earlier change kept. Pending
+ * suggestions end with their mode either way: a suggestion is only an offer to ask.
  */
 export async function changeEnrollmentMode(deps: Deps, domain: OrganizationDomainRow, mode: string, deletePending: boolean): Promise<void> {
   const { db, clock, config } = deps
